@@ -1,0 +1,69 @@
+/**
+ * Browser side of "exactly once per order per page view", shared by the React and Vue adapters.
+ *
+ * An inline `<script>` in the server HTML runs once, while the page is parsed. A script that a
+ * framework creates later (client-side navigation) may not run at all (React), or may run on
+ * every mount (Vue). So adapters never rely on the latter: they push from JavaScript, once per
+ * order id, and count orders whose inline script came with the server HTML as already sent.
+ */
+import type { PostcheckoutData } from './types';
+
+import { ORDER_ATTRIBUTE } from './constants';
+
+export { ORDER_ATTRIBUTE };
+
+type FlocktoryWindow = { flocktory?: unknown[] };
+
+interface Registry {
+  sent: Set<string>;
+  seeded: boolean;
+}
+
+// One registry per page, shared by every copy of this module that a bundler may have made.
+const REGISTRY_KEY = Symbol.for('flocktory-ssr.sent-orders');
+
+function registry(): Registry {
+  const holder = globalThis as unknown as Record<symbol, Registry | undefined>;
+  return (holder[REGISTRY_KEY] ??= { sent: new Set(), seeded: false });
+}
+
+/**
+ * Records the orders of inline scripts that came with the server HTML: they ran while the page
+ * was parsed. Must run before the framework renders its own script elements, i.e. when the
+ * adapter's client module is first evaluated; later calls do nothing.
+ */
+export function seedFromDocument(): void {
+  const state = registry();
+  if (state.seeded || typeof document === 'undefined') return;
+  state.seeded = true;
+  for (const script of Array.from(document.querySelectorAll(`script[${ORDER_ATTRIBUTE}]`))) {
+    const id = script.getAttribute(ORDER_ATTRIBUTE);
+    if (id !== null) state.sent.add(id);
+  }
+}
+
+/** Marks an order as sent without pushing (its inline script already ran). */
+export function markOrderSent(orderId: string): void {
+  registry().sent.add(orderId);
+}
+
+export function wasOrderSent(orderId: string): boolean {
+  return registry().sent.has(orderId);
+}
+
+/** Pushes the order unless this page already sent it. Returns whether it pushed. */
+export function pushPostcheckoutOnce(data: PostcheckoutData): boolean {
+  const state = registry();
+  if (typeof window === 'undefined' || state.sent.has(data.order.id)) return false;
+  state.sent.add(data.order.id);
+  const target = window as unknown as FlocktoryWindow;
+  (target.flocktory = target.flocktory || []).push(['postcheckout', data]);
+  return true;
+}
+
+/** For tests: forget every sent order. */
+export function resetSentOrders(): void {
+  const state = registry();
+  state.sent.clear();
+  state.seeded = false;
+}

@@ -1,0 +1,21 @@
+export type {
+  IdInput,
+  PostcheckoutData,
+  PostcheckoutInput,
+  PostcheckoutItem,
+  PostcheckoutItemInput,
+  PostcheckoutOrder,
+  PostcheckoutOrderInput,
+  PostcheckoutUser,
+  PostcheckoutUserInput,
+  PriceInput,
+} from './types';
+export { FlocktoryValidationError, type FlocktoryIssue, type IssueCode } from './issues';
+export { resolveMode, type FlocktoryMode, type FlocktoryOptions } from './options';
+export { normalizePostcheckout, type NormalizeResult } from './normalize';
+export { unknownEmailFromPhone, unknownEmailFromUserId } from './read-values';
+export { escapeJsonForScript, serializeForScript } from './serialize';
+export { cspHash } from './sha256';
+export { buildPostcheckout, postcheckoutCode, type PostcheckoutSnippet } from './postcheckout';
+export { buildLoader, DEFAULT_LOADER_SRC, type LoaderOptions, type LoaderScript } from './loader';
+export { ORDER_ATTRIBUTE } from './constants';

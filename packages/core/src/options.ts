@@ -1,0 +1,75 @@
+import { FlocktoryValidationError, type FlocktoryIssue } from './issues';
+
+export type FlocktoryMode = 'strict' | 'safe';
+
+/** Options every adapter accepts. */
+export interface FlocktoryOptions {
+  /**
+   * `strict` throws a FlocktoryValidationError on any problem; `safe` never throws: bad required
+   * data renders nothing, a bad optional field is dropped, and both go to `onError`.
+   * Default: `safe` when `NODE_ENV` is `production` (or unknowable), `strict` otherwise.
+   */
+  mode?: FlocktoryMode;
+  /** Receives every problem in safe mode. Default: `console.error`. */
+  onError?: (error: FlocktoryValidationError) => void;
+  /** CSP nonce for the `<script>`; base64 or base64url characters only. */
+  nonce?: string | null;
+}
+
+export function resolveMode(mode: FlocktoryMode | undefined): FlocktoryMode {
+  if (mode === 'strict' || mode === 'safe') return mode;
+  try {
+    // Written out in full so bundlers can replace it at build time.
+    return process.env.NODE_ENV === 'production' ? 'safe' : 'strict';
+  } catch {
+    // No `process` (some edge runtimes, browsers): we cannot tell, so never crash the page.
+    return 'safe';
+  }
+}
+
+function logError(error: FlocktoryValidationError): void {
+  if (typeof console !== 'undefined') console.error(error);
+}
+
+/** Hands issues to `onError`; a throwing handler must not crash the page either. */
+export function report(issues: readonly FlocktoryIssue[], onError: FlocktoryOptions['onError']): void {
+  try {
+    (onError ?? logError)(new FlocktoryValidationError(issues));
+  } catch {
+    // Nothing sensible is left to do with an error from the error handler.
+  }
+}
+
+const NONCE = /^[A-Za-z0-9+/_-]+={0,2}$/;
+
+/** Absent → undefined; anything but base64/base64url becomes an issue, never an attribute. */
+export function checkNonce(nonce: unknown, issues: FlocktoryIssue[]): string | undefined {
+  if (nonce == null || nonce === '') return undefined;
+  if (typeof nonce === 'string' && NONCE.test(nonce)) return nonce;
+  issues.push({ path: 'nonce', code: 'invalid_nonce', message: 'must be base64 or base64url characters', fatal: true });
+  return undefined;
+}
+
+/**
+ * Runs `produce` under the mode's rules: strict throws on any issue, safe reports them and
+ * returns null when one is fatal. Unexpected exceptions (a throwing getter or Proxy) become an issue.
+ */
+export function settle<T>(
+  options: FlocktoryOptions,
+  produce: (issues: FlocktoryIssue[]) => T | undefined,
+): T | null {
+  const mode = resolveMode(options.mode);
+  const issues: FlocktoryIssue[] = [];
+  let result: T | undefined;
+  try {
+    result = produce(issues);
+  } catch (error) {
+    if (error instanceof FlocktoryValidationError) throw error;
+    issues.push({ path: '', code: 'unreadable', message: `could not be read: ${error instanceof Error ? error.message : "unknown error"}`, fatal: true });
+    result = undefined;
+  }
+  if (issues.length === 0) return result ?? null;
+  if (mode === 'strict') throw new FlocktoryValidationError(issues);
+  report(issues, options.onError);
+  return issues.some((issue) => issue.fatal) ? null : (result ?? null);
+}
