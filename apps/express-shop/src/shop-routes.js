@@ -1,0 +1,34 @@
+import express from 'express';
+import { formatPrice, products } from './catalog.js';
+import { checkoutProblems, emptyForm, findPreset, presets, quantityField, readCheckoutForm } from './checkout-form.js';
+import { toPurchase } from './orders.js';
+
+/**
+ * The shop's pages: catalog + checkout form, order placement, thank-you page.
+ * @param {import('./orders.js').OrderStore} orders
+ */
+export function shopRoutes(orders) {
+  const router = express.Router();
+  const viewHelpers = { products, formatPrice, quantityField, presetNames: Object.keys(presets) };
+
+  router.get('/', (req, res) => {
+    res.render('index', { ...viewHelpers, form: findPreset(req.query.preset) ?? emptyForm(), problems: [] });
+  });
+
+  router.post('/checkout', express.urlencoded({ extended: false }), (req, res) => {
+    const form = readCheckoutForm(req.body ?? {});
+    const problems = checkoutProblems(form);
+    if (problems.length > 0) return void res.status(422).render('index', { ...viewHelpers, form, problems });
+    const order = orders.place(form);
+    // 303: the browser GETs the thank-you page, so a reload never re-posts the order.
+    res.redirect(303, `/thank-you/${encodeURIComponent(order.id)}`);
+  });
+
+  router.get('/thank-you/:orderId', (req, res, next) => {
+    const order = orders.get(req.params.orderId);
+    if (!order) return next();
+    res.render('thank-you', { order, purchase: toPurchase(order), formatPrice });
+  });
+
+  return router;
+}

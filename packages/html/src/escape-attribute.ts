@@ -1,0 +1,18 @@
+/**
+ * Escapes text for a double-quoted HTML attribute value. `&` and `"` are what the attribute
+ * tokenizer reacts to; `'`, `<` and `>` are escaped too so the value is also safe if someone
+ * copies it into single quotes or reads it with a naive parser. A raw CR would be turned into LF
+ * by the parser's newline normalization; `&#13;` keeps it. (U+0000 cannot be carried by HTML at
+ * all: the parser always reads it as U+FFFD.)
+ */
+const UNSAFE_TEST = /[&"'<>\r]/;
+const UNSAFE = /[&"'<>\r]/g;
+const ENTITIES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&#39;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
+
+function entity(character: string): string {
+  return ENTITIES[character] as string;
+}
+
+export function escapeAttribute(value: string): string {
+  return UNSAFE_TEST.test(value) ? value.replace(UNSAFE, entity) : value;
+}

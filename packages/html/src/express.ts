@@ -1,0 +1,46 @@
+import type { FlocktoryMode, FlocktoryOptions } from '@flocktory-ssr/core';
+import { checkConfig, createFlocktoryLocals, type FlocktoryLocals } from './locals';
+
+export type { FlocktoryLocals } from './locals';
+export { registerHandlebarsHelpers, type HandlebarsLike } from './handlebars';
+
+/** The part of Express's response we use; Express 4 and 5 responses fit. */
+export interface ResponseWithLocals {
+  locals: Record<string, any>;
+}
+
+export interface FlocktoryExpressOptions<Req = any, Res extends ResponseWithLocals = ResponseWithLocals> {
+  /** Your Flocktory site id (digits). */
+  siteId: string | number;
+  /** Where loader.js is served from; default Flocktory's own. */
+  loaderSrc?: string;
+  mode?: FlocktoryMode;
+  onError?: FlocktoryOptions['onError'];
+  /**
+   * The request's CSP nonce, read when a view renders. Default: `res.locals.cspNonce`, then
+   * `res.locals.nonce` (the names helmet's docs use for the nonce your CSP middleware sets).
+   */
+  nonce?: (req: Req, res: Res) => string | null | undefined;
+}
+
+function defaultNonce(_req: unknown, res: ResponseWithLocals): unknown {
+  return res.locals.cspNonce ?? res.locals.nonce;
+}
+
+/**
+ * Express middleware: sets `res.locals.flocktory` (see FlocktoryLocals) with the site id and the
+ * request's nonce applied, so views write `<%- flocktory.postcheckout(purchase) %>`.
+ * In strict mode a bad site id or loaderSrc throws here, at startup.
+ */
+export function flocktory<Req = any, Res extends ResponseWithLocals = ResponseWithLocals>(
+  options: FlocktoryExpressOptions<Req, Res>,
+): (req: Req, res: Res, next: (error?: unknown) => void) => void {
+  const config = { siteId: options.siteId, loaderSrc: options.loaderSrc, mode: options.mode, onError: options.onError };
+  checkConfig(config);
+  const readNonce = (options.nonce ?? defaultNonce) as (req: Req, res: Res) => unknown;
+  return function flocktoryMiddleware(req, res, next) {
+    const locals: FlocktoryLocals = createFlocktoryLocals(config, () => readNonce(req, res));
+    res.locals.flocktory = locals;
+    next();
+  };
+}

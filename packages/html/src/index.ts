@@ -1,0 +1,5 @@
+// Everything from core too, so a shop needs one import for rendering, types and errors.
+export * from '@flocktory-ssr/core';
+export { renderPostcheckout } from './postcheckout';
+export { renderLoader } from './loader';
+export { escapeAttribute } from './escape-attribute';

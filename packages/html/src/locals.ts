@@ -1,0 +1,49 @@
+import { resolveMode, buildLoader, type FlocktoryMode, type FlocktoryOptions, type PostcheckoutInput } from '@flocktory-ssr/core';
+import { renderLoader } from './loader';
+import { renderPostcheckout } from './postcheckout';
+
+/** What views find at `res.locals.flocktory` (and, in Handlebars, at the template root). */
+export interface FlocktoryLocals {
+  /** `<script async src="…loader.js?site_id=…" nonce="…">`: put it on every page. */
+  loader(options?: FlocktoryOptions): string;
+  /**
+   * The postcheckout `<script>` for one purchase, `{ user, order, spot? }`, or `''` (safe mode,
+   * bad data). Per-call options override the middleware's.
+   */
+  postcheckout(purchase: PostcheckoutInput, options?: FlocktoryOptions): string;
+}
+
+export interface FlocktoryLocalsConfig {
+  siteId: string | number;
+  loaderSrc?: string;
+  mode?: FlocktoryMode;
+  onError?: FlocktoryOptions['onError'];
+}
+
+/** Later options win, but an explicit `undefined` never erases an earlier value. */
+function merge(base: FlocktoryOptions, override: FlocktoryOptions | undefined): FlocktoryOptions {
+  const merged: FlocktoryOptions = { ...base };
+  if (!override) return merged;
+  if (override.mode !== undefined) merged.mode = override.mode;
+  if (override.onError !== undefined) merged.onError = override.onError;
+  if (override.nonce !== undefined) merged.nonce = override.nonce;
+  return merged;
+}
+
+/** Fails at startup, not on the first thank-you page, when strict mode meets a bad site id or src. */
+export function checkConfig(config: FlocktoryLocalsConfig): void {
+  if (resolveMode(config.mode) === 'strict') buildLoader({ siteId: config.siteId, src: config.loaderSrc, mode: 'strict' });
+}
+
+/** The per-request object; `readNonce` is called at render time, after any CSP middleware ran. */
+export function createFlocktoryLocals(config: FlocktoryLocalsConfig, readNonce: () => unknown): FlocktoryLocals {
+  const base = (): FlocktoryOptions => ({ mode: config.mode, onError: config.onError, nonce: readNonce() as string | undefined });
+  return {
+    loader(options) {
+      return renderLoader({ siteId: config.siteId, src: config.loaderSrc, ...merge(base(), options) });
+    },
+    postcheckout(purchase, options) {
+      return renderPostcheckout(purchase, merge(base(), options));
+    },
+  };
+}

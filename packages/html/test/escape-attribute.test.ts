@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { escapeAttribute } from '../src/index';
+import { parseSingleScript } from './support/html';
+
+describe('escapeAttribute', () => {
+  it('escapes what can end or confuse an attribute value', () => {
+    expect(escapeAttribute(`a&b"c'd<e>f\rg`)).toBe('a&amp;b&quot;c&#39;d&lt;e&gt;f&#13;g');
+    expect(escapeAttribute('plain-value_1')).toBe('plain-value_1');
+  });
+
+  it('round-trips through an HTML parser', () => {
+    const value = `" onload="alert(1)" x='&amp;<script>\r\n`;
+    expect(parseSingleScript(`<script data-x="${escapeAttribute(value)}"></script>`).attributes).toEqual({ 'data-x': value });
+  });
+});
