@@ -32,7 +32,11 @@ export function buildLoader(options: LoaderOptions): LoaderScript | null {
       issues.push({ path: 'src', code: 'invalid_url', message: 'must be an http(s) URL or a path starting with "/"', fatal: true });
     }
     if (issues.length > 0) return undefined;
-    const separator = src.includes('?') ? '&' : '?';
-    return { src: `${src}${separator}site_id=${siteId.trim()}`, nonce };
+    // site_id belongs to the query, before any #fragment (which the server never sees).
+    const hashAt = src.indexOf('#');
+    const base = hashAt < 0 ? src : src.slice(0, hashAt);
+    const fragment = hashAt < 0 ? '' : src.slice(hashAt);
+    const separator = base.includes('?') ? '&' : '?';
+    return { src: `${base}${separator}site_id=${siteId.trim()}${fragment}`, nonce };
   });
 }

@@ -1,4 +1,5 @@
 import { IssueList, joinPath, type FlocktoryIssue } from './issues';
+import { thrownMessage } from './options';
 import { own, readObject } from './read-object';
 import {
   isEmail,
@@ -105,6 +106,16 @@ function readOrder(value: unknown, issues: IssueList, ancestors: object[]): Post
 /** Reads a shop's input by the docs' rules; every problem is collected, none is thrown. */
 export function normalizePostcheckout(input: unknown): NormalizeResult {
   const issues = new IssueList();
+  try {
+    return read(input, issues);
+  } catch (error) {
+    // A throwing getter or Proxy trap: the input cannot be read, whatever was read before.
+    issues.add('', 'unreadable', `could not be read: ${thrownMessage(error)}`, true);
+    return { data: undefined, issues: issues.issues };
+  }
+}
+
+function read(input: unknown, issues: IssueList): NormalizeResult {
   const root = readObject(input, '', issues, true, ROOT_KEYS, []);
   if (!root) return { data: undefined, issues: issues.issues };
   const ancestors = [root];

@@ -50,6 +50,15 @@ export function checkNonce(nonce: unknown, issues: FlocktoryIssue[]): string | u
   return undefined;
 }
 
+/** The message of anything thrown; a hostile Proxy or getter must not throw again from here. */
+export function thrownMessage(error: unknown): string {
+  try {
+    return error instanceof Error ? String(error.message) : 'unknown error';
+  } catch {
+    return 'unknown error';
+  }
+}
+
 /**
  * Runs `produce` under the mode's rules: strict throws on any issue, safe reports them and
  * returns null when one is fatal. Unexpected exceptions (a throwing getter or Proxy) become an issue.
@@ -64,8 +73,8 @@ export function settle<T>(
   try {
     result = produce(issues);
   } catch (error) {
-    if (error instanceof FlocktoryValidationError) throw error;
-    issues.push({ path: '', code: 'unreadable', message: `could not be read: ${error instanceof Error ? error.message : "unknown error"}`, fatal: true });
+    // Never rethrow: in safe mode nothing may escape, and strict mode throws the issue below.
+    issues.push({ path: '', code: 'unreadable', message: `could not be read: ${thrownMessage(error)}`, fatal: true });
     result = undefined;
   }
   if (issues.length === 0) return result ?? null;

@@ -26,8 +26,11 @@ export function postcheckoutCode(data: PostcheckoutData): string {
   return PREFIX + escapeJsonForScript(JSON.stringify(data)) + SUFFIX;
 }
 
+// Hashes by snippet, filled on first read. Not a `#hash` field: built for ES2020, that field
+// becomes a WeakMap entry made for every snippet, a cost on every render for a value few read.
+const hashes = new WeakMap<Snippet, string>();
+
 class Snippet implements PostcheckoutSnippet {
-  #hash: string | undefined;
   constructor(
     readonly code: string,
     readonly nonce: string | undefined,
@@ -36,7 +39,9 @@ class Snippet implements PostcheckoutSnippet {
   ) {}
   get hash(): string {
     // Hashing costs more than everything else together, and most pages use a nonce instead.
-    return (this.#hash ??= cspHash(this.code));
+    let hash = hashes.get(this);
+    if (hash === undefined) hashes.set(this, (hash = cspHash(this.code)));
+    return hash;
   }
 }
 

@@ -26,11 +26,12 @@ export function readObject(
   ancestors: readonly object[],
 ): PlainObject | undefined {
   if (value == null) return required ? issues.add(path, 'required', 'is required', true) : undefined;
+  // Before the array check, so an array that contains itself is reported as the cycle it is.
+  if (ancestors.includes(value as object)) return issues.add(path, 'circular', 'is a circular reference', required);
   if (typeof value !== 'object' || Array.isArray(value)) {
     const code = typeof value === 'function' ? 'not_plain_data' : 'invalid_type';
     return issues.add(path, code, 'must be a plain object', required);
   }
-  if (ancestors.includes(value)) return issues.add(path, 'circular', 'is a circular reference', required);
   if (!isPlainObject(value)) {
     const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
     return issues.add(path, 'not_plain_data', `must be a plain object, got ${typeof name === 'string' && name ? `a ${name}` : 'a class instance'}`, required);

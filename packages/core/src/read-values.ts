@@ -41,7 +41,8 @@ const SPACES = /[\s\u00a0\u2007\u202f]/g;
 /** "2 999,00" → 2999; numbers must be finite and not negative. */
 export function readPrice(value: unknown, path: string, issues: IssueList, required: boolean): number | undefined {
   if (typeof value === 'number') {
-    if (Number.isFinite(value) && value >= 0) return value;
+    // `+ 0` turns -0 into 0, so `data` equals what JSON sends.
+    if (Number.isFinite(value) && value >= 0) return value + 0;
     return issues.add(path, 'invalid_price', `must be a finite number that is not negative, got ${value}`, required);
   }
   if (typeof value !== 'string') {
@@ -49,7 +50,9 @@ export function readPrice(value: unknown, path: string, issues: IssueList, requi
   }
   const compact = value.replace(SPACES, '');
   if (compact === '') return missing(path, issues, required);
-  if (PRICE.test(compact)) return Number(compact.replace(',', '.'));
+  // Finite too: 400 digits match the pattern but are Infinity, which JSON would send as null.
+  const price = PRICE.test(compact) ? Number(compact.replace(',', '.')) : Number.NaN;
+  if (Number.isFinite(price)) return price;
   return issues.add(
     path,
     'invalid_price',
@@ -62,7 +65,8 @@ export function readPrice(value: unknown, path: string, issues: IssueList, requi
 export function readCount(value: unknown, path: string, issues: IssueList): number | undefined {
   const count = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
   if (typeof count === 'number' && Number.isSafeInteger(count) && count > 0) return count;
-  if (value == null || value === '') return undefined;
+  // Like every optional field: absent when empty after trimming.
+  if (value == null || (typeof value === 'string' && value.trim() === '')) return undefined;
   return issues.add(path, 'invalid_count', `must be a positive whole number, got ${describe(value)}`, false);
 }
 

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildPostcheckout, cspHash, postcheckoutCode } from '../src/index';
+import { docsInput, docsPush } from './helpers/docs';
+import { expectInertScript } from './helpers/html';
+import { runPostcheckout } from './helpers/sandbox';
+
+const documented = {
+  user: { name: 'Ivan Ivanov', email: 'ivan@gmail.com', sex: 'm' },
+  order: {
+    id: '77',
+    price: 2000,
+    custom_field: 'my_custom_id',
+    items: [{ id: '777', title: 'Nike Shoes', price: 1000, image: 'http://path.to.image', count: 1 }],
+  },
+};
+
+describe("the docs' example", () => {
+  it('the fixture really is the documented object', () => {
+    expect(docsPush('docs-example-en.html')).toEqual(documented);
+    expect(docsPush('docs-example-ru-spot.html')).toEqual({ ...documented, spot: 'desktop' });
+  });
+
+  it('pushes exactly what the English docs push, in the same key order', () => {
+    const snippet = buildPostcheckout(docsInput(), { mode: 'strict' })!;
+    expectInertScript(snippet.code);
+    const pushed = runPostcheckout(snippet.code);
+    expect(pushed).toEqual(docsPush('docs-example-en.html'));
+    expect(JSON.stringify(pushed)).toBe(JSON.stringify(docsPush('docs-example-en.html')));
+    expect(snippet.data).toEqual(pushed);
+    expect(snippet.issues).toEqual([]);
+  });
+
+  it("pushes exactly what the Russian docs push with spot: 'desktop'", () => {
+    const snippet = buildPostcheckout({ ...docsInput(), spot: 'desktop' }, { mode: 'strict' })!;
+    expectInertScript(snippet.code);
+    const pushed = runPostcheckout(snippet.code);
+    expect(JSON.stringify(pushed)).toBe(JSON.stringify(docsPush('docs-example-ru-spot.html')));
+  });
+
+  it('has the documented shape of code and a matching hash', () => {
+    const snippet = buildPostcheckout(docsInput(), { mode: 'strict' })!;
+    expect(snippet.code).toBe(
+      'window.flocktory=window.flocktory||[];window.flocktory.push(["postcheckout",' + JSON.stringify(documented) + ']);',
+    );
+    expect(snippet.hash).toBe(cspHash(snippet.code));
+    expect(snippet.nonce).toBeUndefined();
+    // Adapters that hold normalized data get the same bytes from postcheckoutCode.
+    expect(postcheckoutCode(snippet.data)).toBe(snippet.code);
+  });
+});

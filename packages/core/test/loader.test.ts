@@ -1,0 +1,91 @@
+import { describe, expect, it, vi } from 'vitest';
+import { buildLoader, DEFAULT_LOADER_SRC, FlocktoryValidationError, type LoaderOptions } from '../src/index';
+import { thrownIssues } from './helpers/issues';
+
+function loaderIssues(options: LoaderOptions) {
+  const strict = thrownIssues(() => buildLoader({ ...options, mode: 'strict' }));
+  const onError = vi.fn();
+  expect(buildLoader({ ...options, mode: 'safe', onError })).toBeNull();
+  expect(onError).toHaveBeenCalledOnce();
+  expect(onError.mock.calls[0]![0]).toBeInstanceOf(FlocktoryValidationError);
+  expect((onError.mock.calls[0]![0] as FlocktoryValidationError).issues).toEqual(strict);
+  return strict.map(({ path, code, fatal }) => ({ path, code, fatal }));
+}
+
+describe('buildLoader', () => {
+  it('defaults to Flocktory’s loader with the site id', () => {
+    expect(DEFAULT_LOADER_SRC).toBe('https://api.flocktory.com/v2/loader.js');
+    expect(buildLoader({ siteId: '123', mode: 'strict' })).toEqual({ src: 'https://api.flocktory.com/v2/loader.js?site_id=123', nonce: undefined });
+  });
+
+  it('accepts a numeric site id and trims a string one', () => {
+    expect(buildLoader({ siteId: 123, mode: 'strict' })!.src).toBe('https://api.flocktory.com/v2/loader.js?site_id=123');
+    expect(buildLoader({ siteId: ' 42 ', mode: 'strict' })!.src).toBe('https://api.flocktory.com/v2/loader.js?site_id=42');
+  });
+
+  it('src can be overridden, with or without a query', () => {
+    expect(buildLoader({ siteId: 1, src: 'https://cdn.shop.example/fl/loader.js', mode: 'strict' })!.src).toBe(
+      'https://cdn.shop.example/fl/loader.js?site_id=1',
+    );
+    expect(buildLoader({ siteId: 1, src: 'http://127.0.0.1:3000/loader.js?v=2', mode: 'strict' })!.src).toBe(
+      'http://127.0.0.1:3000/loader.js?v=2&site_id=1',
+    );
+  });
+
+  it('puts site_id before a #fragment', () => {
+    expect(buildLoader({ siteId: 1, src: '/loader.js?v=2#debug', mode: 'strict' })!.src).toBe('/loader.js?v=2&site_id=1#debug');
+    expect(buildLoader({ siteId: 1, src: '/loader.js#debug', mode: 'strict' })!.src).toBe('/loader.js?site_id=1#debug');
+  });
+
+  it('a root-relative src is allowed (self-hosting, tests)', () => {
+    expect(buildLoader({ siteId: 7, src: '/flocktory/loader.js', mode: 'strict' })!.src).toBe('/flocktory/loader.js?site_id=7');
+  });
+
+  it('carries a valid nonce', () => {
+    expect(buildLoader({ siteId: 7, nonce: 'abc+/=', mode: 'strict' })).toEqual({
+      src: 'https://api.flocktory.com/v2/loader.js?site_id=7',
+      nonce: 'abc+/=',
+    });
+  });
+
+  it.each([['12a'], ['"><script>'], [''], ['  '], [-1], [1.5], [Number.NaN], [1e21], ['1'.repeat(21)], [null], [{}]])(
+    'site id %j is refused in both modes',
+    (siteId) => {
+      expect(loaderIssues({ siteId: siteId as string })).toEqual([{ path: 'siteId', code: 'invalid_site_id', fatal: true }]);
+    },
+  );
+
+  it.each([
+    ['javascript:alert(1)'],
+    ['JAVASCRIPT:alert(1)//.js'],
+    ['//evil.example/loader.js'],
+    ['/\\evil.example/loader.js'],
+    ['data:text/javascript,alert(1)'],
+    ['loader.js'],
+    ['https://x.example/a"onload="alert(1)'],
+    ["https://x.example/a'b"],
+    ['https://x.example/a b'],
+    ['https://x.example/<script>'],
+    ['https://x.example/`'],
+    [''],
+    [42],
+  ])('src %j is refused in both modes', (src) => {
+    expect(loaderIssues({ siteId: 1, src: src as string })).toEqual([{ path: 'src', code: 'invalid_url', fatal: true }]);
+  });
+
+  it('reports site id, src and nonce problems at once', () => {
+    expect(loaderIssues({ siteId: 'x', src: '//evil', nonce: 'a b' }).map((issue) => issue.path).sort()).toEqual(['nonce', 'siteId', 'src']);
+  });
+
+  it('a throwing onError does not throw out', () => {
+    expect(
+      buildLoader({
+        siteId: 'x',
+        mode: 'safe',
+        onError: () => {
+          throw new Error('x');
+        },
+      }),
+    ).toBeNull();
+  });
+});
