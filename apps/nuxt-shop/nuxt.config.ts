@@ -1,0 +1,30 @@
+/**
+ * Which loader.js the pages include, decided at build time: the local stand-in when asked for
+ * (`FLOCKTORY_LOADER=stub`) and whenever no `FLOCKTORY_SITE_ID` is set, so a fresh clone works
+ * offline. At run time Nuxt's own variables still override: `NUXT_PUBLIC_FLOCKTORY_SITE_ID`,
+ * `NUXT_PUBLIC_FLOCKTORY_LOADER_SRC`.
+ */
+const siteId = process.env.FLOCKTORY_SITE_ID?.trim();
+const stub = process.env.FLOCKTORY_LOADER === 'stub' || !siteId;
+
+export default defineNuxtConfig({
+  compatibilityDate: '2025-07-15',
+  modules: ['nuxt-security', '@flocktory-ssr/nuxt'],
+  flocktory: {
+    siteId: siteId || '42',
+    loaderSrc: stub ? '/flocktory-stub/loader.js' : undefined,
+  },
+  // A strict CSP: only scripts carrying this response's nonce (and what they load) may run.
+  security: {
+    nonce: true,
+    rateLimiter: false,
+    headers: {
+      contentSecurityPolicy: {
+        'script-src': ["'self'", "'strict-dynamic'", "'nonce-{{nonce}}'"],
+        'script-src-attr': ["'none'"],
+      },
+    },
+  },
+  devtools: { enabled: false },
+  telemetry: false,
+});

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Each file builds a Nuxt fixture app: one at a time, with room for the build.
+    fileParallelism: false,
+    hookTimeout: 300_000,
+    testTimeout: 30_000,
+  },
+});
