@@ -17,7 +17,8 @@
       box = document.createElement('aside');
       box.id = 'flocktory-stub';
       box.setAttribute('role', 'status');
-      box.setAttribute('style', 'position:fixed;right:1rem;bottom:1rem;max-width:24rem;padding:.75rem 1rem;' +
+      // CSSOM, not a style attribute: a strict style-src CSP allows the former only.
+      box.style.cssText = ('position:fixed;right:1rem;bottom:1rem;max-width:24rem;padding:.75rem 1rem;' +
         'background:#111;color:#fff;font:14px/1.4 system-ui,sans-serif;border-radius:.5rem;z-index:2147483647');
       var title = document.createElement('strong');
       title.textContent = 'Flocktory stand-in (site ' + (stub.siteId || '?') + ')';

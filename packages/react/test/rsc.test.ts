@@ -1,0 +1,63 @@
+// @vitest-environment node
+/**
+ * React Server Components, end to end on the BUILT package: the server half runs under
+ * `--conditions=react-server` (React's own node-register makes 'use client' files client
+ * references), the SSR half decodes the Flight payload and renders HTML, as RSC frameworks do.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { coreCode, expectedData, NONCE, orderInput } from './fixtures';
+import { attr, runSnippet, scripts, text } from './html';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+function flight(props: object): { payload: string; errors: string } {
+  const run = spawnSync(process.execPath, ['--conditions=react-server', here('rsc/flight.cjs'), JSON.stringify(props)], {
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  if (run.status !== 0) throw new Error(`flight render failed: ${run.stderr}`);
+  return { payload: run.stdout, errors: run.stderr };
+}
+
+function ssr(payload: string): string {
+  return execFileSync(process.execPath, [here('rsc/ssr.cjs')], { input: payload, encoding: 'utf8', timeout: 30_000 });
+}
+
+describe('as a React Server Component (built package)', () => {
+  it('keeps the client boundary: the dist client file starts with its directive', () => {
+    for (const file of ['../dist/postcheckout-script.js', '../dist/postcheckout-script.cjs']) {
+      const source = readFileSync(here(file), 'utf8');
+      expect(source.replace(/^"use strict";\s*/, '').startsWith('"use client";')).toBe(true);
+    }
+    expect(readFileSync(here('../dist/index.js'), 'utf8')).not.toContain('use client');
+  });
+
+  it('ships only the normalized data to the client, and the HTML has the core snippet', () => {
+    const { payload } = flight({ ...orderInput(), nonce: NONCE, mode: 'strict' });
+    // A client reference to the tiny client component, nothing else from this package.
+    expect(payload).toMatch(/\d+:"file:\/\/[^"]*\/dist\/postcheckout-script\.cjs"/);
+    const root = payload.split('\n').find((line) => line.startsWith('0:["$"'));
+    const [, , , props] = JSON.parse(root!.slice(2)) as [string, string, null, unknown];
+    expect(props).toEqual({ data: expectedData(), nonce: NONCE });
+
+    const html = ssr(payload);
+    const found = scripts(html);
+    expect(found).toHaveLength(1);
+    expect(text(found[0]!)).toBe(coreCode(orderInput()));
+    expect(attr(found[0]!, 'nonce')).toBe(NONCE);
+    expect(attr(found[0]!, 'data-flocktory-order')).toBe('A-1001');
+    expect(runSnippet(text(found[0]!))).toEqual([['postcheckout', expectedData()]]);
+  });
+
+  it('renders nothing in safe mode for bad data', () => {
+    const input = orderInput();
+    const { payload, errors } = flight({ user: input.user, order: { ...input.order, items: [] }, mode: 'safe' });
+    expect(payload).not.toContain('postcheckout-script');
+    // The default onError logs; the page renders on.
+    expect(errors).toContain('must hold at least one item');
+    expect(ssr(payload)).toBe('');
+  });
+});

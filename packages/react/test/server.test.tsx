@@ -1,0 +1,107 @@
+// @vitest-environment node
+import { Writable } from 'node:stream';
+import { version, type ReactNode } from 'react';
+import { renderToPipeableStream, renderToString } from 'react-dom/server';
+// React 18's Node build has no web-streams renderer; the browser/edge build has it in both majors.
+import { renderToReadableStream } from 'react-dom/server.browser';
+import { buildPostcheckout } from '@flocktory-ssr/core';
+import { describe, expect, it, vi } from 'vitest';
+import { FlocktoryLoader, FlocktoryPostcheckout } from '../src';
+import { coreCode, expectedData, NONCE, orderInput } from './fixtures';
+import { attr, runSnippet, scripts, text } from './html';
+
+function pipeable(element: ReactNode): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let html = '';
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        html += String(chunk);
+        done();
+      },
+    });
+    sink.on('finish', () => resolve(html));
+    const stream = renderToPipeableStream(element, {
+      onAllReady: () => stream.pipe(sink),
+      onShellError: reject,
+      onError: reject,
+    });
+  });
+}
+
+async function readable(element: ReactNode): Promise<string> {
+  const stream = await renderToReadableStream(element);
+  await stream.allReady;
+  return new Response(stream).text();
+}
+
+const page = (body: ReactNode) => (
+  <html>
+    <head>
+      <title>Thanks</title>
+    </head>
+    <body>{body}</body>
+  </html>
+);
+
+const renderers: Record<string, (element: ReactNode) => Promise<string>> = {
+  renderToString: async (element) => renderToString(element),
+  renderToPipeableStream: pipeable,
+  renderToReadableStream: readable,
+};
+
+describe.each(Object.entries(renderers))('%s', (_name, render) => {
+  it('emits the core snippet byte for byte, with the order attribute and nonce', async () => {
+    const html = await render(page(<FlocktoryPostcheckout {...orderInput()} nonce={NONCE} mode="strict" />));
+    const found = scripts(html).filter((script) => attr(script, 'data-flocktory-order') !== undefined);
+    expect(found).toHaveLength(1);
+    const script = found[0]!;
+    expect(text(script)).toBe(coreCode(orderInput()));
+    expect(text(script)).toBe(buildPostcheckout(orderInput(), { mode: 'strict', nonce: NONCE })!.code);
+    expect(attr(script, 'data-flocktory-order')).toBe('A-1001');
+    expect(attr(script, 'nonce')).toBe(NONCE);
+    expect(runSnippet(text(script))).toEqual([['postcheckout', expectedData()]]);
+    // The hostile title stays inside the script: no stray element was parsed out of it.
+    expect(scripts(html)).toHaveLength(1);
+  });
+
+  it('omits the nonce attribute when none is given', async () => {
+    const html = await render(page(<FlocktoryPostcheckout {...orderInput(5)} mode="strict" />));
+    const script = scripts(html)[0]!;
+    expect(script.attrs.map((attribute) => attribute.name).sort()).toEqual(['data-flocktory-order']);
+    expect(runSnippet(text(script))).toEqual([['postcheckout', expectedData(5)]]);
+  });
+
+  it('renders the loader once, async, with site_id and nonce', async () => {
+    const html = await render(
+      page(
+        <>
+          <FlocktoryLoader siteId="1234" nonce={NONCE} />
+          <FlocktoryLoader siteId="1234" nonce={NONCE} />
+        </>,
+      ),
+    );
+    const loaders = scripts(html).filter((script) => attr(script, 'src') !== undefined);
+    // React 19 dedupes async scripts by src; React 18 renders each one in place.
+    expect(loaders.length).toBe(Number.parseInt(version, 10) >= 19 ? 1 : 2);
+    expect(attr(loaders[0]!, 'src')).toBe('https://api.flocktory.com/v2/loader.js?site_id=1234');
+    expect(attr(loaders[0]!, 'async')).toBe('');
+    expect(attr(loaders[0]!, 'nonce')).toBe(NONCE);
+  });
+
+  it('safe mode renders nothing for bad data and reports it', async () => {
+    const onError = vi.fn();
+    const input = orderInput();
+    const html = await render(
+      page(<FlocktoryPostcheckout user={input.user} order={{ ...input.order, price: 'free' }} mode="safe" onError={onError} />),
+    );
+    expect(scripts(html)).toEqual([]);
+    expect(onError).toHaveBeenCalledOnce();
+  });
+
+  it('safe mode renders nothing for a bad nonce (never an unsafe attribute)', async () => {
+    const onError = vi.fn();
+    const html = await render(page(<FlocktoryPostcheckout {...orderInput()} nonce={'"><x'} mode="safe" onError={onError} />));
+    expect(html).not.toContain('"><x');
+    expect(scripts(html)).toEqual([]);
+  });
+});
