@@ -1,0 +1,59 @@
+import { fileURLToPath } from 'node:url';
+
+import { buildPostcheckout, ORDER_ATTRIBUTE } from '@flocktory-ssr/core';
+import { $fetch, setup, startServer, useTestContext } from '@nuxt/test-utils/e2e';
+import { describe, expect, it } from 'vitest';
+
+import { thankYouOrder } from '../fixtures/shared/order';
+import { loaderScripts, postcheckoutScripts, runPushes } from './html';
+
+const rootDir = fileURLToPath(new URL('../fixtures/basic', import.meta.url));
+await setup({ rootDir, server: true, build: true, browser: false });
+
+const expected = buildPostcheckout(thankYouOrder, { mode: 'strict' })!;
+
+describe('@flocktory-ssr/nuxt in a Nuxt 3 app', () => {
+  it('the fixture really is built by Nuxt 3 with the Nuxt 3 layout and our module', () => {
+    const nuxt = useTestContext().nuxt!;
+    expect(nuxt._version).toMatch(/^3\./);
+    expect(nuxt.options.future.compatibilityVersion).toBe(3);
+    expect(nuxt.options.srcDir.replace(/\/$/, '')).toBe(rootDir.replace(/\/$/, ''));
+    expect(nuxt.options._installedModules.map((m) => m.meta?.name)).toContain('@flocktory-ssr/nuxt');
+  });
+
+  it('puts the loader exactly once on every page, with the site id', async () => {
+    for (const path of ['/', '/thank-you', '/composable']) {
+      const loaders = loaderScripts(await $fetch<string>(path));
+      expect(loaders, path).toHaveLength(1);
+      expect(loaders[0]!.attrs).toMatchObject({ src: '/flocktory-stub/loader.js?site_id=1234', async: '' });
+      expect(loaders[0]!.text).toBe('');
+    }
+  });
+
+  it('server-renders <FlocktoryPostcheckout> on the thank-you page, byte-identical to the core', async () => {
+    const [script, ...rest] = postcheckoutScripts(await $fetch<string>('/thank-you'));
+    expect(rest).toHaveLength(0);
+    expect(script!.attrs).toEqual({ [ORDER_ATTRIBUTE]: 'N-3003' });
+    expect(script!.text).toBe(expected.code);
+    expect(runPushes(script!.text)).toEqual([['postcheckout', expected.data]]);
+  });
+
+  it('the auto-imported composable renders the same snippet', async () => {
+    const [script, ...rest] = postcheckoutScripts(await $fetch<string>('/composable'));
+    expect(rest).toHaveLength(0);
+    expect(script!.attrs).toEqual({ [ORDER_ATTRIBUTE]: 'N-3003' });
+    expect(script!.text).toBe(expected.code);
+    expect(runPushes(script!.text)).toEqual([['postcheckout', expected.data]]);
+  });
+
+  it('no snippet on other pages', async () => {
+    expect(postcheckoutScripts(await $fetch<string>('/'))).toHaveLength(0);
+  });
+
+  it('NUXT_PUBLIC_FLOCKTORY_SITE_ID overrides the site id at run time', async () => {
+    await startServer({ env: { NUXT_PUBLIC_FLOCKTORY_SITE_ID: '98765' } });
+    const loaders = loaderScripts(await $fetch<string>('/thank-you'));
+    expect(loaders).toHaveLength(1);
+    expect(loaders[0]!.attrs.src).toBe('/flocktory-stub/loader.js?site_id=98765');
+  });
+});

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Each file builds a Nuxt 3 fixture app: one at a time, with room for the build.
+    fileParallelism: false,
+    hookTimeout: 240_000,
+    testTimeout: 30_000,
+  },
+});
