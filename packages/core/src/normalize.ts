@@ -1,4 +1,4 @@
-import { IssueList, joinPath, type FlocktoryIssue } from './issues';
+import { FieldIssues, IssueList, joinPath, type FlocktoryIssue } from './issues';
 import { thrownMessage } from './options';
 import { own, readObject } from './read-object';
 import {
@@ -63,12 +63,18 @@ function readUser(value: unknown, issues: IssueList, ancestors: object[]): Postc
 function readItem(value: unknown, path: string, issues: IssueList, ancestors: object[]): PostcheckoutItem | undefined {
   const item = readObject(value, path, issues, true, ITEM_KEYS, ancestors);
   if (!item) return undefined;
-  const id = readText(own(item, 'id'), `${path}.id`, issues, true);
-  const title = readText(own(item, 'title'), `${path}.title`, issues, false);
-  const price = readPrice(own(item, 'price'), `${path}.price`, issues, false);
-  const image = readImage(own(item, 'image'), `${path}.image`, issues);
-  const count = readCount(own(item, 'count'), `${path}.count`, issues);
+  // Paths like "order.items[3].id" are built only for a field that has an issue.
+  const fields = new FieldIssues(issues, path);
+  const id = readText(own(item, 'id'), 'id', fields, true);
+  const title = readText(own(item, 'title'), 'title', fields, false);
+  const price = readPrice(own(item, 'price'), 'price', fields, false);
+  const image = readImage(own(item, 'image'), 'image', fields);
+  const count = readCount(own(item, 'count'), 'count', fields);
   if (id === undefined) return undefined;
+  // The common case in one literal: one allocation instead of four property additions per item.
+  if (title !== undefined && price !== undefined && image !== undefined && count !== undefined) {
+    return { id, title, price, image, count };
+  }
   const result: PostcheckoutItem = { id };
   if (title !== undefined) result.title = title;
   if (price !== undefined) result.price = price;

@@ -44,7 +44,9 @@ export function readObject(
   return value as PlainObject;
 }
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
 /** Own enumerable value only: an inherited (polluted) property must never be read as data. */
 export function own(object: PlainObject, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+  return hasOwn.call(object, key) ? object[key] : undefined;
 }

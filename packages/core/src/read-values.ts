@@ -1,4 +1,4 @@
-import type { IssueList } from './issues';
+import type { IssueSink } from './issues';
 
 /**
  * Readers for single fields. Each returns the normalized value, or `undefined` when the field is
@@ -14,17 +14,17 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-function rejectType(value: unknown, path: string, issues: IssueList, required: boolean, expected: string) {
+function rejectType(value: unknown, path: string, issues: IssueSink, required: boolean, expected: string) {
   const code = typeof value === 'function' || typeof value === 'symbol' ? 'not_plain_data' : 'invalid_type';
   return issues.add(path, code, `must be ${expected}, got ${describe(value)}`, required);
 }
 
-function missing(path: string, issues: IssueList, required: boolean) {
+function missing(path: string, issues: IssueSink, required: boolean) {
   return required ? issues.add(path, 'required', 'is required', true) : undefined;
 }
 
 /** Text and ids: strings are trimmed; numbers and bigints become strings. */
-export function readText(value: unknown, path: string, issues: IssueList, required: boolean): string | undefined {
+export function readText(value: unknown, path: string, issues: IssueSink, required: boolean): string | undefined {
   let text: string;
   if (typeof value === 'string') text = value.trim();
   else if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'bigint') text = String(value);
@@ -39,7 +39,7 @@ const PRICE = /^\d+(?:[.,]\d+)?$/;
 const SPACES = /[\s\u00a0\u2007\u202f]/g;
 
 /** "2 999,00" → 2999; numbers must be finite and not negative. */
-export function readPrice(value: unknown, path: string, issues: IssueList, required: boolean): number | undefined {
+export function readPrice(value: unknown, path: string, issues: IssueSink, required: boolean): number | undefined {
   if (typeof value === 'number') {
     // `+ 0` turns -0 into 0, so `data` equals what JSON sends.
     if (Number.isFinite(value) && value >= 0) return value + 0;
@@ -62,7 +62,7 @@ export function readPrice(value: unknown, path: string, issues: IssueList, requi
 }
 
 /** A positive whole number of pieces; "2" is accepted. */
-export function readCount(value: unknown, path: string, issues: IssueList): number | undefined {
+export function readCount(value: unknown, path: string, issues: IssueSink): number | undefined {
   const count = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
   if (typeof count === 'number' && Number.isSafeInteger(count) && count > 0) return count;
   // Like every optional field: absent when empty after trimming.
@@ -94,9 +94,10 @@ export function unknownEmailFromUserId(id: string | number | bigint): string | u
   return text.length <= 64 && USER_ID.test(text) ? text + UNKNOWN_EMAIL_DOMAIN : undefined;
 }
 
-const HTTP_URL = /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i;
+// Letter case spelled out instead of the `i` flag: same matches, and a little faster on every item.
+const HTTP_URL = /^[hH][tT][tT][pP][sS]?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/;
 
-export function readImage(value: unknown, path: string, issues: IssueList): string | undefined {
+export function readImage(value: unknown, path: string, issues: IssueSink): string | undefined {
   const text = readText(value, path, issues, false);
   if (text === undefined || HTTP_URL.test(text)) return text;
   return issues.add(path, 'invalid_url', 'must be an absolute http(s) URL', false);
@@ -105,7 +106,7 @@ export function readImage(value: unknown, path: string, issues: IssueList): stri
 const SEXES: Record<string, 'm' | 'f'> = { m: 'm', male: 'm', f: 'f', female: 'f' };
 
 /** m/f in any case; unknown (empty) is left out, as the docs ask. */
-export function readSex(value: unknown, path: string, issues: IssueList): 'm' | 'f' | undefined {
+export function readSex(value: unknown, path: string, issues: IssueSink): 'm' | 'f' | undefined {
   const text = readText(value, path, issues, false);
   if (text === undefined) return undefined;
   const sex = SEXES[text.toLowerCase()];

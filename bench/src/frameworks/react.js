@@ -1,0 +1,22 @@
+/** React: renderToString of <FlocktoryPostcheckout/> vs a bare <script> with the precomputed code. */
+import { ORDER_ATTRIBUTE, buildPostcheckout } from '@flocktory-ssr/core';
+import { loadAdapter } from './resolve.js';
+
+export async function reactCases(input) {
+  const loaded = await loadAdapter('@flocktory-ssr/react', ['react', 'react-dom/server']);
+  if (loaded.skip) return loaded;
+  const { createElement } = loaded.modules.react;
+  const { renderToString } = loaded.modules['react-dom/server'];
+  const { FlocktoryPostcheckout } = loaded.adapter;
+  const { code, data } = buildPostcheckout(input, { mode: 'strict' });
+  const bare = () =>
+    renderToString(createElement('script', { [ORDER_ATTRIBUTE]: data.order.id, dangerouslySetInnerHTML: { __html: code } }));
+  // The bare script again, with buildPostcheckout run per render: what the adapter adds beyond that.
+  const bareWithBuild = () => {
+    const snippet = buildPostcheckout(input, { mode: 'strict' });
+    return renderToString(createElement('script', { [ORDER_ATTRIBUTE]: snippet.data.order.id, dangerouslySetInnerHTML: { __html: snippet.code } }));
+  };
+  const adapter = () => renderToString(createElement(FlocktoryPostcheckout, { ...input, mode: 'strict' }));
+  if (!adapter().includes(code)) throw new Error('React adapter output does not carry snippet.code');
+  return { bare, bareWithBuild, adapter };
+}

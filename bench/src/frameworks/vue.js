@@ -1,0 +1,28 @@
+/** Vue: renderToString of <FlocktoryPostcheckout/> vs a bare <script> with the precomputed code. */
+import { ORDER_ATTRIBUTE, buildPostcheckout } from '@flocktory-ssr/core';
+import { loadAdapter } from './resolve.js';
+
+export async function vueCases(input) {
+  const loaded = await loadAdapter('@flocktory-ssr/vue', ['vue', 'vue/server-renderer']);
+  if (loaded.skip) return loaded;
+  const { createSSRApp, h } = loaded.modules.vue;
+  const { renderToString } = loaded.modules['vue/server-renderer'];
+  const { FlocktoryPostcheckout } = loaded.adapter;
+  const { code, data } = buildPostcheckout(input, { mode: 'strict' });
+  // Both sides pay for one app per render, as a server does per request.
+  const bare = () =>
+    renderToString(createSSRApp({ render: () => h('script', { [ORDER_ATTRIBUTE]: data.order.id, innerHTML: code }) }));
+  // The bare script again, with buildPostcheckout run per render: what the adapter adds beyond that.
+  const bareWithBuild = () =>
+    renderToString(
+      createSSRApp({
+        render: () => {
+          const snippet = buildPostcheckout(input, { mode: 'strict' });
+          return h('script', { [ORDER_ATTRIBUTE]: snippet.data.order.id, innerHTML: snippet.code });
+        },
+      }),
+    );
+  const adapter = () => renderToString(createSSRApp({ render: () => h(FlocktoryPostcheckout, { ...input, mode: 'strict' }) }));
+  if (!(await adapter()).includes(code)) throw new Error('Vue adapter output does not carry snippet.code');
+  return { bare, bareWithBuild, adapter };
+}

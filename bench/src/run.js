@@ -1,0 +1,108 @@
+/**
+ * `pnpm bench`: our serializer and buildPostcheckout against what shops use today, per-item cost
+ * growth, and the React/Vue adapters against a bare <script>. Prints tables, writes RESULTS.md.
+ */
+import { normalizePostcheckout } from '@flocktory-ssr/core';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { CONTENDERS, PACKAGE_NAMES } from './contenders.js';
+import { machine, versions } from './environment.js';
+import { INPUTS, SCALING_SIZES, makeOrder, typicalOrder } from './fixtures.js';
+import { reactCases } from './frameworks/react.js';
+import { vueCases } from './frameworks/vue.js';
+import { measureCases } from './measure.js';
+import { NOTES, frameworksTable, mainTable, scalingTable, table, targetsTable, writeResults } from './report.js';
+import { BUDGETS } from './size/budgets.js';
+import { locate, minGzipSize } from './size/measure-size.js';
+import { evaluateTargets } from './targets.js';
+
+const RESULTS_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', 'RESULTS.md');
+const started = Date.now();
+const log = (line) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s] ${line}`);
+
+/** Normalized data for `raw`; the fixtures are written so that this is the same data. */
+function normalized(raw, key) {
+  const { data, issues } = normalizePostcheckout(raw);
+  if (!data || issues.length > 0 || JSON.stringify(data) !== JSON.stringify(raw)) {
+    throw new Error(`fixture ${key} is not in normalized form: ${JSON.stringify(issues)}`);
+  }
+  return data;
+}
+
+const argFor = (contender, raw, data) => (contender.key === 'ours-serialize' ? data : raw);
+
+async function measureMain() {
+  const main = {};
+  for (const input of INPUTS) {
+    const raw = input.make();
+    const data = normalized(raw, input.key);
+    // JSON.stringify first: every ratio is to it, round by round.
+    const results = await measureCases(CONTENDERS.map((contender) => ({ run: contender.run, arg: argFor(contender, raw, data) })));
+    main[input.key] = Object.fromEntries(CONTENDERS.map((contender, index) => [contender.key, results[index]]));
+    log(`${input.label}: ${CONTENDERS.map((c, i) => `${c.key} ${results[i].ratio.toFixed(2)}×`).join(', ')}`);
+  }
+  return main;
+}
+
+const SCALED = CONTENDERS.filter((contender) => ['json', 'ours-serialize', 'ours-build'].includes(contender.key));
+
+async function measureScaling() {
+  const scaling = Object.fromEntries(SCALED.map((contender) => [contender.key, {}]));
+  for (const size of SCALING_SIZES) {
+    const raw = makeOrder(size, true);
+    const data = normalized(raw, `${size} items`);
+    const results = await measureCases(SCALED.map((contender) => ({ run: contender.run, arg: argFor(contender, raw, data) })));
+    SCALED.forEach((contender, index) => (scaling[contender.key][size] = { perItem: results[index].ns / size, ratio: results[index].ratio }));
+    log(`${size} items: ${SCALED.map((c) => `${c.key} ${scaling[c.key][size].perItem.toFixed(0)} ns/item`).join(', ')}`);
+  }
+  return scaling;
+}
+
+async function measureFrameworks() {
+  const frameworks = {};
+  for (const [name, makeCases] of [['React', reactCases], ['Vue', vueCases]]) {
+    const cases = await makeCases(typicalOrder());
+    if (cases.skip) {
+      log(`${name}: SKIPPED, ${cases.skip}`);
+      frameworks[name] = cases;
+      continue;
+    }
+    const [bare, bareWithBuild, adapter] = await measureCases([cases.bare, cases.bareWithBuild, cases.adapter].map((run) => ({ run })));
+    frameworks[name] = { bare: bare.ns, bareWithBuild: bareWithBuild.ns, adapter: adapter.ns, ratio: adapter.ratio, buildRatio: bareWithBuild.ratio };
+    log(`${name}: adapter ${adapter.ratio.toFixed(2)}× a bare <script>, ${bareWithBuild.ratio.toFixed(2)}× with buildPostcheckout per render`);
+  }
+  return frameworks;
+}
+
+/** The size budgets' table, as the test command checks them (bench/src/size). */
+async function sizesTable() {
+  const rows = [];
+  for (const budget of BUDGETS) {
+    const found = locate(budget.packageName, budget.entry);
+    if (found.missing) {
+      rows.push([budget.label, '-', '-', budget.limit, found.missing]);
+      continue;
+    }
+    const size = await minGzipSize(found.file, budget.external);
+    rows.push([budget.label, size.minified, size.gzipped, budget.limit, size.gzipped <= budget.limit ? 'met' : '**not met**']);
+  }
+  return table(['entry', 'min (B)', 'min+gzip (B)', 'budget (B)', 'status'], rows);
+}
+
+const main = await measureMain();
+const scaling = await measureScaling();
+const frameworks = await measureFrameworks();
+const targets = evaluateTargets({ main, scaling, frameworks });
+
+const sections = [
+  ['ns/op (ratio to JSON.stringify)', mainTable(INPUTS, CONTENDERS, main)],
+  ['Linear growth (hostile titles in every item)', scalingTable(SCALING_SIZES, SCALED, scaling)],
+  ['Adapters', frameworksTable(frameworks)],
+  ['Targets', targetsTable(targets)],
+  ['Size budgets (esbuild --minify, gzip -9; checked by `pnpm --filter ./bench test`)', await sizesTable()],
+  ['Notes', NOTES],
+];
+for (const [title, body] of sections) console.log(`\n## ${title}\n\n${body}`);
+writeResults(RESULTS_PATH, { machine: machine(), versions: versions(PACKAGE_NAMES), sections });
+console.log(`\nwrote ${RESULTS_PATH} in ${((Date.now() - started) / 1000).toFixed(0)}s; ${targets.filter((t) => t.met === false).length} target(s) not met`);

@@ -1,0 +1,37 @@
+/**
+ * `pnpm --filter ./bench test`: fails when a package is over its size budget (budgets.js; minified
+ * by esbuild, gzip level 9). Prints one table either way.
+ */
+import { BUDGETS } from './budgets.js';
+import { locate, minGzipSize } from './measure-size.js';
+
+function status(gzipped, budget) {
+  if (gzipped <= budget.limit) return 'ok';
+  const over = `${gzipped - budget.limit} B over`;
+  if (budget.tolerated === undefined) return `FAIL: ${over}`;
+  return gzipped <= budget.tolerated ? `OVER BUDGET: ${over} (tolerated up to ${budget.tolerated} B)` : `FAIL: ${over}, past the tolerated ${budget.tolerated} B`;
+}
+
+const rows = [];
+let failed = false;
+for (const budget of BUDGETS) {
+  const found = locate(budget.packageName, budget.entry);
+  if (found.missing) {
+    const outcome = budget.skipWhenMissing ? 'SKIPPED' : 'FAIL';
+    failed ||= !budget.skipWhenMissing;
+    rows.push([budget.label, '-', '-', budget.limit, `${outcome}: ${found.missing}`]);
+    continue;
+  }
+  const size = await minGzipSize(found.file, budget.external);
+  rows.push([budget.label, size.minified, size.gzipped, budget.limit, status(size.gzipped, budget)]);
+  failed ||= size.gzipped > (budget.tolerated ?? budget.limit);
+}
+
+const header = ['entry', 'min (B)', 'min+gzip (B)', 'budget (B)', 'status'];
+const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => String(row[column]).length)));
+const line = (cells) => cells.map((cell, column) => String(cell).padEnd(widths[column])).join('  ');
+console.log([line(header), ...rows.map(line)].join('\n'));
+if (failed) {
+  console.error('\nsize budget exceeded (bench/src/size/budgets.js)');
+  process.exit(1);
+}

@@ -1,0 +1,50 @@
+/** Bundles one package entry as a production app would, and weighs it minified and gzipped. */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+import { build } from 'esbuild';
+
+const require = createRequire(import.meta.url);
+
+/** The ESM file an `exports` entry points to (the `import` condition, else `default`). */
+function exportTarget(exportsMap, entry) {
+  let target = typeof exportsMap === 'string' ? (entry === '.' ? exportsMap : undefined) : exportsMap?.[entry];
+  while (target && typeof target === 'object') target = target.import ?? target.default;
+  return target;
+}
+
+/** `{ file }` of the built entry, or `{ missing }` saying why there is none. */
+export function locate(packageName, entry) {
+  let manifestPath;
+  try {
+    manifestPath = require.resolve(`${packageName}/package.json`);
+  } catch {
+    return { missing: `${packageName} is not a dependency of the bench package` };
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const target = exportTarget(manifest.exports, entry);
+  if (!target) return { missing: `${packageName} has no "${entry}" export` };
+  const file = join(dirname(manifestPath), target);
+  return existsSync(file) ? { file } : { missing: `${file} is not built` };
+}
+
+export async function minGzipSize(file, external) {
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    // Package exports and fields as a browser bundler resolves them.
+    conditions: ['browser', 'import', 'default'],
+    mainFields: ['browser', 'module', 'main'],
+    external,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
+}
