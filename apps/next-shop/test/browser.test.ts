@@ -27,8 +27,6 @@ async function openPage(): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
-    // The loader stand-in styles its box with a style attribute, which `style-src` blocks: cosmetic only.
-    if (/style-src|inline style/.test(message.text())) return;
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));

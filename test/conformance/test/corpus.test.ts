@@ -1,0 +1,56 @@
+/**
+ * Every adapter, every corpus order, both modes, with and without a nonce: the script text is
+ * byte-identical to core's `buildPostcheckout().code`, its CSP hash is the same, and running it
+ * pushes the expected data.
+ */
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPostcheckout, cspHash, type FlocktoryMode } from '@flocktory-ssr/core';
+
+import { adapters } from '../src/adapters/index';
+import { badInputs } from '../src/bad-inputs';
+import { corpus, docsExample } from '../src/corpus';
+import { assertExactlyOneScript, baselines, renderOutcome } from '../src/harness';
+
+const fatalInput = badInputs().find((item) => item.name === 'empty items')!.input();
+
+function nodeCspHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+beforeAll(async () => {
+  for (const adapter of adapters) await adapter.setup?.();
+});
+afterAll(async () => {
+  for (const adapter of adapters) await adapter.teardown?.();
+});
+
+describe.each(adapters.map((adapter) => [adapter.name, adapter] as const))('%s', (_name, adapter) => {
+  for (const item of corpus()) {
+    const modes: FlocktoryMode[] = item.safeOnly ? ['safe'] : ['strict', 'safe'];
+    for (const mode of modes) {
+      for (const nonce of [undefined, 'r4nd0m+N0nce/Value==']) {
+        it(`${item.name} · ${mode} · ${nonce ? 'nonce' : 'no nonce'}`, async () => {
+          const reference = buildPostcheckout(item.input, { mode: 'safe', nonce, onError: () => {} })!;
+          expect(reference).not.toBeNull();
+          if (item.expected) expect(reference.data).toEqual(item.expected);
+          const outcome = await renderOutcome(adapter, item.input, { mode, nonce });
+          if (outcome.kind === 'thrown') throw outcome.error;
+          expect(outcome.errors).toHaveLength(item.safeOnly ? 1 : 0);
+          const base = await baselines(adapter, docsExample(), fatalInput, nonce);
+          const text = assertExactlyOneScript(adapter, outcome.html, base, { data: reference.data, nonce, code: reference.code });
+          expect(text).toBe(reference.code);
+          expect(cspHash(text)).toBe(reference.hash);
+          expect(reference.hash).toBe(nodeCspHash(text));
+        });
+      }
+    }
+  }
+});
+
+it('the corpus renders deterministically: same input, same bytes', () => {
+  for (const item of corpus()) {
+    const first = buildPostcheckout(item.input, { mode: 'safe', onError: () => {} })!.code;
+    expect(buildPostcheckout(item.input, { mode: 'safe', onError: () => {} })!.code).toBe(first);
+  }
+});

@@ -1,0 +1,165 @@
+/**
+ * The six scenarios for the shops with client-side navigation (next-shop, nuxt-shop). Both serve
+ * the same catalog and API: POST /api/orders {name, email, items} → {id}; /checkout reaches
+ * /thank-you/:id by client-side navigation; the thank-you page renders the postcheckout snippet.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+
+import { buildPostcheckout, type PostcheckoutInput } from '@flocktory-ssr/core';
+
+import { launchChromium, type Browser } from './chromium';
+import { cspNonceOf, PageProbe } from './probe';
+import type { RunningShop } from './servers';
+
+export interface SpaShop {
+  name: string;
+  start(): Promise<RunningShop>;
+  /** The page's own JavaScript (bundles), to abort in scenario 6. */
+  bundles: RegExp;
+  /**
+   * Whether the shop's API accepts hostile names and emails. nuxt-shop's nuxt-security XSS
+   * validator answers 400 to them, so there the hostile data is the catalog's product title only.
+   */
+  acceptsHostileUserInput: boolean;
+}
+
+const CATALOG = [
+  { id: 'MUG-300', title: 'Mug "</script><script>alert(1)</script>" 300 ml', price: 490 },
+  { id: 'TEA-GRN', title: 'Green tea, 100 g', price: 1250.5 },
+];
+
+interface Placed {
+  id: string;
+  expected: unknown[];
+}
+
+async function placeOrder(url: string, name: string, email: string, counts: Record<string, number>): Promise<Placed> {
+  const items = Object.entries(counts).map(([id, count]) => ({ id, count }));
+  const response = await fetch(`${url}/api/orders`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name, email, items }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  expect(response.status).toBe(201);
+  const { id } = (await response.json()) as { id: string };
+  return { id, expected: expectedPush(id, name, email, counts) };
+}
+
+/** What Flocktory must receive, from the docs' rules: trimmed name, prices from the catalog. */
+function expectedPush(id: string, name: string, email: string, counts: Record<string, number>): unknown[] {
+  const items = CATALOG.filter((product) => counts[product.id]).map((product) => ({ ...product, count: counts[product.id]! }));
+  const price = items.reduce((sum, item) => sum + item.price * item.count, 0);
+  const user = name.trim() ? { name: name.trim(), email } : { email };
+  return ['postcheckout', { user, order: { id, price, items } }];
+}
+
+export function spaShopSuite(shop: SpaShop): void {
+  describe(shop.name, () => {
+    let server: RunningShop;
+    let browser: Browser;
+    let page: Page;
+    let probe: PageProbe;
+
+    beforeAll(async () => {
+      server = await shop.start();
+      browser = await launchChromium();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+    beforeEach(async () => {
+      page = await browser.context.newPage();
+      probe = await PageProbe.attach(page);
+    });
+    afterEach(async () => {
+      expect(await probe.violations()).toEqual([]);
+      expect(probe.dialogs).toEqual([]);
+      expect(probe.errors()).toEqual([]);
+      expect(probe.pageErrors).toEqual([]);
+      await page.close();
+    });
+
+    async function load(path: string) {
+      const response = await page.goto(server.url + path, { waitUntil: 'load' });
+      expect(response?.status()).toBe(200);
+      return cspNonceOf(response);
+    }
+
+    it('1. direct load of the thank-you page → exactly one postcheckout push with the expected data', async () => {
+      const order = await placeOrder(server.url, 'Ada Lovelace', 'ada@example.com', { 'MUG-300': 2, 'TEA-GRN': 1 });
+      const { nonce } = await load(`/thank-you/${encodeURIComponent(order.id)}`);
+      expect(await probe.waitForPushes(1, 1_000)).toEqual([order.expected]);
+      const scripts = await probe.postcheckoutScripts();
+      expect(scripts).toHaveLength(1);
+      expect(scripts[0]).toMatchObject({ order: order.id, nonce });
+      // The framework's render (RSC for Next.js, Vue SSR for Nuxt) is byte-identical to the core's code.
+      const data = (order.expected as [string, PostcheckoutInput])[1];
+      expect(scripts[0]!.text).toBe(buildPostcheckout(data, { mode: 'strict' })!.code);
+    });
+
+    it('2. client-side navigation checkout → thank-you → exactly one push', async () => {
+      await load('/checkout');
+      await page.waitForLoadState('networkidle');
+      expect(await probe.pushes()).toEqual([]);
+      // Proof that no page load happens: this marker survives only a client-side navigation.
+      await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+      await page.fill('input[name="name"]', 'Grace Hopper');
+      await page.fill('input[name="email"]', 'grace@example.com');
+      await page.fill('input[name="MUG-300"]', '1');
+      await page.fill('input[name="TEA-GRN"]', '3');
+      await Promise.all([page.waitForURL(/\/thank-you\//, { timeout: 20_000 }), page.click('button[type="submit"]')]);
+      const id = decodeURIComponent(page.url().split('/thank-you/')[1]!);
+      const pushes = await probe.waitForPushes(1, 1_500);
+      expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+      expect(pushes).toEqual([expectedPush(id, 'Grace Hopper', 'grace@example.com', { 'MUG-300': 1, 'TEA-GRN': 3 })]);
+    });
+
+    it('3. reload → one push per page view: the reloaded page pushes the order once, as a new page view', async () => {
+      const order = await placeOrder(server.url, 'Ada Lovelace', 'ada@example.com', { 'TEA-GRN': 1 });
+      await load(`/thank-you/${encodeURIComponent(order.id)}`);
+      expect(await probe.waitForPushes(1, 1_000)).toEqual([order.expected]);
+      const response = await page.reload({ waitUntil: 'load' });
+      cspNonceOf(response);
+      expect(await probe.waitForPushes(1, 1_000)).toEqual([order.expected]);
+    });
+
+    it('4. hostile order → no dialog, no injected element, no console error, data pushed intact', async () => {
+      // MUG-300's title is `Mug "</script><script>alert(1)</script>" 300 ml`.
+      const hostileUser = shop.acceptsHostileUserInput;
+      const name = hostileUser ? '</script><script>alert("name")</script> <!-- <img src=x onerror=alert(2)> \u2028\u2029 «Хакер» {{7*7}} ${alert(3)}' : 'Ada Lovelace';
+      const email = hostileUser ? '</script><script>alert(1)</script>@example.com' : 'ada@example.com';
+      const order = await placeOrder(server.url, name, email, { 'MUG-300': 1 });
+      const { nonce } = await load(`/thank-you/${encodeURIComponent(order.id)}`);
+      expect(await probe.waitForPushes(1, 1_000)).toEqual([order.expected]);
+      expect(await probe.injected(nonce)).toEqual([]);
+    });
+
+    it('5. strict nonce CSP on every page, every script carries it, no securitypolicyviolation', async () => {
+      const order = await placeOrder(server.url, 'Ada Lovelace', 'ada@example.com', { 'MUG-300': 1 });
+      for (const path of ['/', '/checkout', `/thank-you/${encodeURIComponent(order.id)}`]) {
+        const { nonce } = await load(path);
+        await page.waitForLoadState('networkidle');
+        expect(await probe.injected(nonce)).toEqual([]);
+        expect(await page.evaluate(() => Array.from(document.scripts).filter((script) => script.src.includes('/flocktory-stub/loader.js')).length)).toBe(1);
+        expect(await probe.violations()).toEqual([]);
+      }
+    });
+
+    it('6. the page\'s JavaScript bundles aborted → the order is still pushed from the server HTML', async () => {
+      const aborted: string[] = [];
+      await page.route(shop.bundles, async (route) => {
+        aborted.push(route.request().url());
+        await route.abort();
+      });
+      const order = await placeOrder(server.url, 'Ada Lovelace', 'ada@example.com', { 'MUG-300': 1, 'TEA-GRN': 2 });
+      await load(`/thank-you/${encodeURIComponent(order.id)}`);
+      expect(await probe.waitForPushes(1, 1_000)).toEqual([order.expected]);
+      expect(aborted.length).toBeGreaterThan(0);
+      // Aborted bundles are reported by the browser as failed loads; nothing else may be.
+      probe.consoleErrors.splice(0, probe.consoleErrors.length, ...probe.consoleErrors.filter((text) => !/Failed to load resource: net::ERR_FAILED/.test(text)));
+    });
+  });
+}

@@ -1,0 +1,5 @@
+/** next-shop (App Router, production build) in Debian's Chromium. */
+import { spaShopSuite } from '../src/spa-shop-suite';
+import { startNextShop } from '../src/servers';
+
+spaShopSuite({ name: 'next-shop', start: startNextShop, acceptsHostileUserInput: true, bundles: /\/_next\/static\/.*\.js(\?|$)/ });

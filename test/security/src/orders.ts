@@ -1,0 +1,160 @@
+/**
+ * Valid orders with hostile strings in every string field and hostile unknown keys at every
+ * level, each paired with the data that must be pushed, computed here from the docs' rules
+ * (not by the library): text is trimmed and omitted when empty, prices parse "2 999,00",
+ * counts parse "2", sex maps m/f, unknown keys are never sent but reported.
+ */
+import fc from 'fast-check';
+import type { IssueCode, PostcheckoutData, PostcheckoutInput } from '@flocktory-ssr/core';
+
+import { hostileString } from './strings';
+
+export interface GeneratedOrder {
+  input: PostcheckoutInput;
+  expected: PostcheckoutData;
+  /** Non-fatal issues: the unknown and forbidden keys, by path. */
+  keyIssues: Array<{ path: string; code: IssueCode; fatal: false }>;
+}
+
+interface Field<T> {
+  value: unknown;
+  expected: T | undefined;
+}
+
+const absent = fc.constantFrom<Field<never>>({ value: undefined, expected: undefined }, { value: null, expected: undefined });
+
+/** Optional text: trimmed; left out when nothing is left. */
+const optionalText = fc.oneof(
+  { weight: 4, arbitrary: hostileString.map((text): Field<string> => ({ value: text, expected: text.trim() || undefined })) },
+  { weight: 1, arbitrary: absent },
+);
+
+/** Required id: a hostile string that is not blank, or a number. */
+const requiredId = fc.oneof(
+  { weight: 4, arbitrary: hostileString.map((text) => (text.trim() === '' ? `${text}#` : text)).map((text): Field<string> => ({ value: text, expected: text.trim() })) },
+  { weight: 1, arbitrary: fc.integer({ min: 0 }).map((id): Field<string> => ({ value: id, expected: String(id) })) },
+);
+
+/** The local part keeps every character an address may hold unquoted here: no whitespace, no `@`. */
+const email = hostileString.map((text) => `${text.replace(/[\s@]/g, '').slice(0, 60) || 'u'}@shop.example`);
+
+const image = fc.oneof(
+  { weight: 3, arbitrary: hostileString.map((text): Field<string> => {
+    const url = `https://x.example/${text.replace(/\s/g, '')}`;
+    return { value: url, expected: url };
+  }) },
+  { weight: 1, arbitrary: absent },
+);
+
+const sex = fc.constantFrom<Field<'m' | 'f'>>(
+  { value: 'm', expected: 'm' },
+  { value: 'F', expected: 'f' },
+  { value: 'female', expected: 'f' },
+  { value: ' MALE ', expected: 'm' },
+  { value: '', expected: undefined },
+  { value: undefined, expected: undefined },
+);
+
+const SPACES = ['', ' ', '\u00a0', '\u202f'] as const;
+
+/** "2 999,00"-style strings: digits grouped by a space of some kind, a dot or comma decimal part. */
+const priceString = fc
+  .tuple(fc.integer({ min: 0, max: 999_999_999 }), fc.option(fc.stringMatching(/^\d{1,3}$/), { nil: undefined }), fc.constantFrom('.', ','), fc.constantFrom(...SPACES))
+  .map(([whole, fraction, separator, space]): Field<number> => {
+    const grouped = String(whole).replace(/\B(?=(\d{3})+$)/g, space);
+    const text = fraction === undefined ? grouped : `${grouped}${separator}${fraction}`;
+    return { value: text, expected: Number(fraction === undefined ? String(whole) : `${whole}.${fraction}`) };
+  });
+
+const priceNumber = fc
+  .oneof(fc.integer({ min: 0, max: 1_000_000_000 }), fc.double({ min: 0, max: 1e15, noNaN: true, noDefaultInfinity: true }))
+  .map((price): Field<number> => ({ value: price, expected: price === 0 ? 0 : price }));
+
+const requiredPrice = fc.oneof(priceNumber, priceString);
+const optionalPrice = fc.oneof({ weight: 3, arbitrary: requiredPrice }, { weight: 1, arbitrary: absent });
+
+const count = fc.oneof(
+  fc.integer({ min: 1, max: 10_000 }).map((n): Field<number> => ({ value: n, expected: n })),
+  fc.integer({ min: 1, max: 10_000 }).map((n): Field<number> => ({ value: ` ${n}`, expected: n })),
+  absent,
+);
+
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** The path the docs' error shape gives a key: `order.x`, or `order["odd key"]`. */
+function keyPath(parent: string, key: string): string {
+  if (IDENTIFIER.test(key)) return parent ? `${parent}.${key}` : key;
+  return `${parent}[${JSON.stringify(key)}]`;
+}
+
+// Mostly none, so most cases also exercise strict mode's rendering path.
+const extraKeys = fc.oneof(
+  { weight: 12, arbitrary: fc.constant<string[]>([]) },
+  { weight: 1, arbitrary: fc.uniqueArray(fc.oneof(hostileString, fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty')), { minLength: 1, maxLength: 2 }) },
+);
+
+/** Adds own enumerable keys (even `__proto__`) that are not fields, and records their issues. */
+function addExtraKeys(target: Record<string, unknown>, keys: string[], known: string[], parent: string, issues: GeneratedOrder['keyIssues']): void {
+  for (const key of keys) {
+    if (known.includes(key)) continue;
+    Object.defineProperty(target, key, { value: `value of ${key}`, enumerable: true, writable: true, configurable: true });
+    issues.push({ path: keyPath(parent, key), code: FORBIDDEN.has(key) ? 'forbidden_key' : 'unknown_key', fatal: false });
+  }
+}
+
+/** Puts a field on the input unless it is `undefined`, and on the expectation when it is sent. */
+function put<T>(input: Record<string, unknown>, expected: Record<string, unknown>, key: string, field: Field<T>): void {
+  if (field.value !== undefined) input[key] = field.value;
+  if (field.expected !== undefined) expected[key] = field.expected;
+}
+
+const item = fc.record({ id: requiredId, title: optionalText, price: optionalPrice, image, count, keys: extraKeys });
+
+export const generatedOrder: fc.Arbitrary<GeneratedOrder> = fc
+  .record({
+    name: optionalText,
+    email,
+    sex,
+    userKeys: extraKeys,
+    orderId: requiredId,
+    price: requiredPrice,
+    customField: optionalText,
+    orderKeys: extraKeys,
+    items: fc.array(item, { minLength: 1, maxLength: 3 }),
+    spot: optionalText,
+    rootKeys: extraKeys,
+  })
+  .map((g): GeneratedOrder => {
+    const keyIssues: GeneratedOrder['keyIssues'] = [];
+    const user: Record<string, unknown> = { email: g.email };
+    const expectedUser: Record<string, unknown> = { email: g.email };
+    put(user, expectedUser, 'name', g.name);
+    put(user, expectedUser, 'sex', g.sex);
+    addExtraKeys(user, g.userKeys, ['name', 'email', 'sex', 'phone', 'id'], 'user', keyIssues);
+
+    const items = g.items.map((generated, index) => {
+      const input: Record<string, unknown> = {};
+      const expected: Record<string, unknown> = {};
+      for (const key of ['id', 'title', 'price', 'image', 'count'] as const) put<unknown>(input, expected, key, generated[key] as Field<unknown>);
+      addExtraKeys(input, generated.keys, ['id', 'title', 'price', 'image', 'count'], `order.items[${index}]`, keyIssues);
+      return { input, expected };
+    });
+    const order: Record<string, unknown> = {};
+    const expectedOrder: Record<string, unknown> = {};
+    put(order, expectedOrder, 'id', g.orderId);
+    put(order, expectedOrder, 'price', g.price);
+    put(order, expectedOrder, 'custom_field', g.customField);
+    order.items = items.map((entry) => entry.input);
+    expectedOrder.items = items.map((entry) => entry.expected);
+    addExtraKeys(order, g.orderKeys, ['id', 'price', 'custom_field', 'items'], 'order', keyIssues);
+
+    const input: Record<string, unknown> = { user, order };
+    const expected: Record<string, unknown> = { user: expectedUser, order: expectedOrder };
+    put(input, expected, 'spot', g.spot);
+    addExtraKeys(input, g.rootKeys, ['user', 'order', 'spot'], '', keyIssues);
+    return { input: input as unknown as PostcheckoutInput, expected: expected as unknown as PostcheckoutData, keyIssues };
+  });
+
+/** A CSP nonce as servers make them: base64 or base64url. */
+export const validNonce = fc.option(fc.stringMatching(/^[A-Za-z0-9+/_-]{8,32}={0,2}$/), { nil: undefined });

@@ -1,0 +1,23 @@
+/**
+ * String arbitraries: all of Unicode as UTF-16 code units (lone surrogates included), and a
+ * biased one built from the fragments that matter to the HTML tokenizer and to JavaScript.
+ */
+import fc from 'fast-check';
+
+const FRAGMENTS = [
+  '<', '/', '!', '-', '>', '=', '&', 'script', 'SCRIPT', 'ScRiPt', '</script', '</SCRIPT', '</script>', '<script', '<!--', '-->',
+  '<!', '</', '"', "'", '`', '${', '\\', '\\u003c', '\u2028', '\u2029', '\ud800', '\udc00', '\udbff\udfff', ' ', '\t', '\n', '\r', '\f',
+  '\u000b', '\u0000', '\u00a0', '\ufeff', '\u0085', '&lt;', '&#60;', ']]>', '<svg/onload=alert(1)>',
+] as const;
+
+/** Any UTF-16 code unit, so lone surrogates and control characters appear often. */
+export const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCharCode(unit));
+
+export const fragment = fc.constantFrom(...FRAGMENTS);
+
+/** A string from all of Unicode, biased toward script-breaking fragments. */
+export const hostileString = fc.oneof(
+  { weight: 3, arbitrary: fc.array(fc.oneof({ weight: 3, arbitrary: fragment }, { weight: 1, arbitrary: codeUnit }), { maxLength: 16 }).map((parts) => parts.join('')) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 24 }) },
+  { weight: 1, arbitrary: fc.string({ unit: codeUnit, maxLength: 24 }) },
+);

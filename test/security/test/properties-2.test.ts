@@ -1,0 +1,3 @@
+import { propertySuite } from '../src/property-suite';
+
+propertySuite(1, 2);
