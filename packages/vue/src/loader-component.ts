@@ -1,8 +1,8 @@
 import { buildLoader, type LoaderScript } from '@flocktory-ssr/core';
-import { computed, createCommentVNode, defineComponent, h, onMounted, type PropType } from 'vue';
+import { computed, defineComponent, onMounted, type PropType } from 'vue';
 
 import { commonProps } from './options';
-import { isServerRendering, serverScriptAttribute } from './render-context';
+import { useServerScript } from './server-script';
 
 /** Marks our loader element, so the client can tell it apart and never add a second one. */
 export const LOADER_ATTRIBUTE = 'data-flocktory-loader';
@@ -35,19 +35,14 @@ export const FlocktoryLoader = defineComponent({
     ...commonProps,
   },
   setup(props) {
-    const ssr = isServerRendering();
-    const hydrated = !ssr && serverScriptAttribute(LOADER_ATTRIBUTE) !== null;
-    const loader = computed(() =>
-      buildLoader({ siteId: props.siteId, src: props.src, nonce: props.nonce, mode: props.mode, onError: props.onError }),
-    );
+    // The props are exactly buildLoader's options (siteId, src, nonce, mode, onError).
+    const loader = computed(() => buildLoader(props));
     onMounted(() => {
       if (loader.value) ensureLoader(loader.value);
     });
-    return () => {
+    return useServerScript(LOADER_ATTRIBUTE, () => {
       const current = loader.value;
-      if (!current || !(ssr || hydrated)) return createCommentVNode();
-      // While hydrating this adopts the server's element; Vue only compares attributes it knows.
-      return h('script', { async: true, src: current.src, nonce: ssr ? current.nonce : undefined, [LOADER_ATTRIBUTE]: '' });
-    };
+      return current && { async: true, src: current.src, nonce: current.nonce, [LOADER_ATTRIBUTE]: '' };
+    });
   },
 });

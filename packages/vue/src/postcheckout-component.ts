@@ -2,7 +2,7 @@ import type { PostcheckoutInput } from '@flocktory-ssr/core';
 import { defineComponent, type PropType } from 'vue';
 
 import { commonProps } from './options';
-import { usePostcheckoutSnippet, useScriptRenderer } from './use-postcheckout';
+import { usePostcheckoutSnippet, useSnippetScript } from './use-postcheckout';
 
 /**
  * `<FlocktoryPostcheckout :user :order spot nonce />`: the thank-you page's tracking snippet,
@@ -19,8 +19,9 @@ export const FlocktoryPostcheckout = defineComponent({
   setup(props) {
     const snippet = usePostcheckoutSnippet(
       () => ({ user: props.user, order: props.order, spot: props.spot }),
-      () => ({ mode: props.mode, nonce: props.nonce, onError: props.onError }),
+      // The core reads only its options (mode, nonce, onError) from the props.
+      () => props,
     );
-    return useScriptRenderer(() => snippet.value);
+    return useSnippetScript(snippet);
   },
 });

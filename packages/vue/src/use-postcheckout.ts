@@ -2,19 +2,17 @@ import { buildPostcheckout, ORDER_ATTRIBUTE, type PostcheckoutInput, type Postch
 import { markOrderSent, pushPostcheckoutOnce, seedFromDocument } from '@flocktory-ssr/core/client';
 import {
   computed,
-  createCommentVNode,
-  defineComponent,
-  h,
   onMounted,
   toValue,
   watch,
   type ComputedRef,
+  type defineComponent,
   type MaybeRefOrGetter,
   type VNode,
 } from 'vue';
 
 import type { PostcheckoutOptions } from './options';
-import { isServerRendering, serverScriptAttribute } from './render-context';
+import { useServerScript } from './server-script';
 
 // Orders whose inline script came with the server HTML already ran while the page was parsed.
 // Recorded now, before Vue renders anything, so they are never pushed a second time.
@@ -33,39 +31,27 @@ export function usePostcheckoutSnippet(
     const value = input();
     return value ? buildPostcheckout(value, options()) : null;
   });
-  let mounted = false;
-  const push = (): void => {
-    const current = snippet.value;
-    if (mounted && current) pushPostcheckoutOnce(current.data);
-  };
+  // Watching from mount on (never on the server): `immediate` pushes the mounted order, later
+  // changes push after the DOM update. Created in a hook, it still stops on unmount.
   onMounted(() => {
-    mounted = true;
-    push();
+    watch(() => snippet.value?.data, (data) => data && pushPostcheckoutOnce(data), { immediate: true, flush: 'post' });
   });
-  watch(() => snippet.value?.data.order.id, push, { flush: 'post' });
   return snippet;
 }
 
 /**
- * Render function for the `<script>`: the full inline script during SSR; while hydrating, an
- * empty script vnode that adopts the server's element (already run, never run again, and an
- * empty client vnode could not run anything even if Vue created it); otherwise a comment.
- * Vue would execute a script it creates on the client, on every mount, so it never gets code.
+ * Render function for the inline `<script>` (see `useServerScript`): the full script during SSR,
+ * the server's element adopted while hydrating (and its order marked sent), else a comment.
  */
-export function useScriptRenderer(snippet: () => PostcheckoutSnippet | null): () => VNode {
-  const ssr = isServerRendering();
-  let serverOrder = ssr ? null : serverScriptAttribute(ORDER_ATTRIBUTE);
-  if (serverOrder !== null) markOrderSent(serverOrder);
-  return () => {
-    const current = snippet();
-    if (current && ssr) {
-      return h('script', { [ORDER_ATTRIBUTE]: current.data.order.id, nonce: current.nonce, innerHTML: current.code });
-    }
-    if (current && current.data.order.id === serverOrder) return h('script', { [ORDER_ATTRIBUTE]: serverOrder });
-    // Once the server's element is gone it must never come back as a new (client-made) element.
-    serverOrder = null;
-    return createCommentVNode();
-  };
+export function useSnippetScript(snippet: ComputedRef<PostcheckoutSnippet | null>): () => VNode {
+  return useServerScript(
+    ORDER_ATTRIBUTE,
+    () => {
+      const current = snippet.value;
+      return current && { [ORDER_ATTRIBUTE]: current.data.order.id, nonce: current.nonce, innerHTML: current.code };
+    },
+    markOrderSent,
+  );
 }
 
 export interface UseFlocktoryPostcheckout {
@@ -84,8 +70,7 @@ export function useFlocktoryPostcheckout(
   options: MaybeRefOrGetter<PostcheckoutOptions> = {},
 ): UseFlocktoryPostcheckout {
   const snippet = usePostcheckoutSnippet(() => toValue(input), () => toValue(options));
-  const Script = defineComponent({
-    setup: () => useScriptRenderer(() => snippet.value),
-  });
+  // Options only: `defineComponent` would return this same object, untouched.
+  const Script: UseFlocktoryPostcheckout['Script'] = { setup: () => useSnippetScript(snippet) };
   return { snippet, Script };
 }

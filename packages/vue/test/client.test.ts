@@ -109,5 +109,9 @@ describe('useFlocktoryPostcheckout', () => {
     expect(second.text()).toBe('11');
     first.unmount();
     second.unmount();
+    // Unmounted pages stop watching: a later order is not pushed by them.
+    input.value = order(12);
+    await nextTick();
+    expect(pushedOrderIds()).toEqual(['10', '11']);
   });
 });

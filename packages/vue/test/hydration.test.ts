@@ -117,6 +117,28 @@ describe('hydrating server HTML', () => {
     app.unmount();
   });
 
+  it('a hydrated loader that goes away never comes back as a client-made script', async () => {
+    const siteId = ref('42');
+    const onError = vi.fn();
+    const Page = defineComponent(() => () => h('div', [h(FlocktoryLoader, { siteId: siteId.value, mode: 'safe', onError })]));
+    const container = await loadServerPage(() => Page);
+    const serverLoader = container.querySelector('script[data-flocktory-loader]');
+    expect(serverLoader).not.toBeNull();
+    const app = createSSRApp(Page);
+    app.mount(container);
+    await nextTick();
+    expect(container.querySelector('script[data-flocktory-loader]')).toBe(serverLoader);
+    siteId.value = 'not a site id';
+    await nextTick();
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(container.querySelector('script[data-flocktory-loader]')).toBeNull();
+    siteId.value = '43';
+    await nextTick();
+    expect(document.querySelectorAll('script[data-flocktory-loader]')).toHaveLength(0);
+    expectNoWarnings();
+    app.unmount();
+  });
+
   it('the composable hydrates its Script without warnings or a second push', async () => {
     const Page = defineComponent(() => {
       const { Script } = useFlocktoryPostcheckout(order(3), { nonce: 'abc' });
