@@ -15,7 +15,6 @@ export { resolveMode, type FlocktoryMode, type FlocktoryOptions } from './option
 export { normalizePostcheckout, type NormalizeResult } from './normalize';
 export { unknownEmailFromPhone, unknownEmailFromUserId } from './read-values';
 export { escapeJsonForScript, serializeForScript } from './serialize';
-export { cspHash } from './sha256';
 export { buildPostcheckout, postcheckoutCode, type PostcheckoutSnippet } from './postcheckout';
 export { buildLoader, DEFAULT_LOADER_SRC, type LoaderOptions, type LoaderScript } from './loader';
 export { ORDER_ATTRIBUTE } from './constants';

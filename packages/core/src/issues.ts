@@ -30,8 +30,8 @@ export interface FlocktoryIssue {
   fatal: boolean;
 }
 
-// Fields are `declare`d and assigned in constructors: built for ES2020, initialized class fields
-// become defineProperty helpers, which cost bundle size and time on every call.
+// Fields are `declare`d and assigned in the constructor: built for ES2020, initialized class
+// fields become defineProperty helpers, which cost bundle size and time.
 
 /** Every problem found in one input, reported at once. */
 export class FlocktoryValidationError extends Error {
@@ -39,13 +39,52 @@ export class FlocktoryValidationError extends Error {
   declare readonly issues: readonly FlocktoryIssue[];
 
   constructor(issues: readonly FlocktoryIssue[]) {
-    super(
-      `Flocktory data has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n` +
-        issues.map((issue) => `  - ${issue.path || '(root)'}: ${issue.message}`).join('\n'),
-    );
+    super('Invalid Flocktory data:' + issues.map((issue) => `\n- ${issue.path || '(root)'}: ${issue.message}`).join(''));
     this.name = 'FlocktoryValidationError';
     this.issues = issues;
   }
+}
+
+// One message per code keeps the bundle small (the budget is 2 KB); readers pass their own only
+// where the code alone would not say what was expected.
+const MESSAGES: Partial<Record<IssueCode, string>> = {
+  required: 'is required',
+  not_plain_data: 'must be plain data',
+  invalid_price: 'must be a price like 2999 or "2 999,00"',
+  invalid_count: 'must be a positive integer',
+  invalid_email: 'must be an email',
+  invalid_phone: 'must have 5 to 15 digits',
+  invalid_user_id: 'must be up to 64 letters, digits or ._+-',
+  invalid_url: 'must be an http(s) URL',
+  invalid_sex: 'must be m or f',
+  invalid_nonce: 'must be base64 or base64url',
+  invalid_site_id: 'must be digits',
+  empty_items: 'must hold at least one item',
+  circular: 'is circular',
+  forbidden_key: 'is forbidden',
+  unknown_key: 'is unknown, not sent',
+};
+
+/** Records one issue. Returns undefined, so readers can `return addIssue(…)` for "no value". */
+export function addIssue(
+  issues: FlocktoryIssue[],
+  path: string,
+  code: IssueCode,
+  fatal: boolean,
+  message = MESSAGES[code]!,
+): undefined {
+  issues.push({ path, code, message, fatal });
+}
+
+/** A throwing getter or Proxy trap: the input cannot be read, and its message must not throw again. */
+export function addUnreadable(issues: FlocktoryIssue[], error: unknown): undefined {
+  let message = 'could not be read';
+  try {
+    if (error instanceof Error) message += ': ' + error.message;
+  } catch {
+    // A hostile `message` getter: keep the generic text.
+  }
+  return addIssue(issues, '', 'unreadable', true, message);
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -55,45 +94,4 @@ export function joinPath(parent: string, key: string | number): string {
   if (typeof key === 'number') return `${parent}[${key}]`;
   if (IDENTIFIER.test(key)) return parent ? `${parent}.${key}` : key;
   return `${parent}[${JSON.stringify(key)}]`;
-}
-
-/** Where field readers record issues. */
-export interface IssueSink {
-  add(path: string, code: IssueCode, message: string, fatal: boolean): undefined;
-}
-
-/** Collects issues while one input is read. */
-export class IssueList implements IssueSink {
-  declare readonly issues: FlocktoryIssue[];
-  declare hasFatal: boolean;
-
-  constructor() {
-    this.issues = [];
-    this.hasFatal = false;
-  }
-
-  add(path: string, code: IssueCode, message: string, fatal: boolean): undefined {
-    this.issues.push({ path, code, message, fatal });
-    if (fatal) this.hasFatal = true;
-    return undefined;
-  }
-}
-
-/**
- * Records the issues of one object's fields under its path: `add('id', …)` records
- * `order.items[3].id`. Items have five fields each and most have no issue, so a field's full path
- * is only built when it has one.
- */
-export class FieldIssues implements IssueSink {
-  private declare readonly list: IssueSink;
-  private declare readonly parent: string;
-
-  constructor(list: IssueSink, parent: string) {
-    this.list = list;
-    this.parent = parent;
-  }
-
-  add(field: string, code: IssueCode, message: string, fatal: boolean): undefined {
-    return this.list.add(joinPath(this.parent, field), code, message, fatal);
-  }
 }

@@ -1,3 +1,4 @@
+import { addIssue } from './issues';
 import { checkNonce, settle, type FlocktoryOptions } from './options';
 
 export const DEFAULT_LOADER_SRC = 'https://api.flocktory.com/v2/loader.js';
@@ -15,7 +16,6 @@ export interface LoaderScript {
   readonly nonce: string | undefined;
 }
 
-const SITE_ID = /^\d{1,20}$/;
 // No quotes, spaces or angle brackets: the URL must stay one inert attribute value.
 const LOADER_SRC = /^(?:https?:\/\/[^\s/?#"'<>`\\]+|\/(?!\/))[^\s"'<>`\\]*$/i;
 
@@ -25,18 +25,14 @@ export function buildLoader(options: LoaderOptions): LoaderScript | null {
     const nonce = checkNonce(options.nonce, issues);
     const siteId = typeof options.siteId === 'number' ? String(options.siteId) : options.siteId;
     const src = options.src ?? DEFAULT_LOADER_SRC;
-    if (typeof siteId !== 'string' || !SITE_ID.test(siteId.trim())) {
-      issues.push({ path: 'siteId', code: 'invalid_site_id', message: 'must be your numeric Flocktory site id', fatal: true });
-    }
+    if (typeof siteId !== 'string' || !/^\d{1,20}$/.test(siteId.trim())) addIssue(issues, 'siteId', 'invalid_site_id', true);
     if (typeof src !== 'string' || !LOADER_SRC.test(src)) {
-      issues.push({ path: 'src', code: 'invalid_url', message: 'must be an http(s) URL or a path starting with "/"', fatal: true });
+      addIssue(issues, 'src', 'invalid_url', true, 'must be an http(s) URL or a path starting with "/"');
     }
     if (issues.length > 0) return undefined;
     // site_id belongs to the query, before any #fragment (which the server never sees).
-    const hashAt = src.indexOf('#');
-    const base = hashAt < 0 ? src : src.slice(0, hashAt);
-    const fragment = hashAt < 0 ? '' : src.slice(hashAt);
-    const separator = base.includes('?') ? '&' : '?';
-    return { src: `${base}${separator}site_id=${siteId.trim()}${fragment}`, nonce };
+    const hashAt = src.includes('#') ? src.indexOf('#') : src.length;
+    const base = src.slice(0, hashAt);
+    return { src: `${base}${base.includes('?') ? '&' : '?'}site_id=${siteId.trim()}${src.slice(hashAt)}`, nonce };
   });
 }

@@ -1,6 +1,5 @@
-import { FieldIssues, IssueList, joinPath, type FlocktoryIssue } from './issues';
-import { thrownMessage } from './options';
-import { own, readObject } from './read-object';
+import { addIssue, addUnreadable, joinPath, type FlocktoryIssue } from './issues';
+import { own, readObject, type PlainObject } from './read-object';
 import {
   isEmail,
   readCount,
@@ -13,11 +12,6 @@ import {
 } from './read-values';
 import type { PostcheckoutData, PostcheckoutItem, PostcheckoutOrder, PostcheckoutUser } from './types';
 
-const ROOT_KEYS = new Set(['user', 'order', 'spot']);
-const USER_KEYS = new Set(['name', 'email', 'sex', 'phone', 'id']);
-const ORDER_KEYS = new Set(['id', 'price', 'custom_field', 'items']);
-const ITEM_KEYS = new Set(['id', 'title', 'price', 'image', 'count']);
-
 export interface NormalizeResult {
   /** Present unless a required field is unusable. */
   data: PostcheckoutData | undefined;
@@ -25,109 +19,104 @@ export interface NormalizeResult {
   issues: FlocktoryIssue[];
 }
 
-function readEmail(user: Record<string, unknown>, issues: IssueList): string | undefined {
+// The documented fields of each object; any other key is reported and never sent.
+const ROOT_KEYS = ['user', 'order', 'spot'];
+const USER_KEYS = ['name', 'email', 'sex', 'phone', 'id'];
+const ORDER_KEYS = ['id', 'price', 'custom_field', 'items'];
+const ITEM_KEYS = ['id', 'title', 'price', 'image', 'count'];
+
+// Readers return non-empty strings or undefined, so the truthiness checks below only test presence.
+// A required value that is missing always comes with a fatal issue, and `read` then drops the
+// whole data, so objects are built without checking that their required fields are there.
+
+function readEmail(user: PlainObject, issues: FlocktoryIssue[]): string | undefined {
   // The docs' fallbacks, in their order: the real address, then phone, then the shop's user id.
-  const email = readText(own(user, 'email'), 'user.email', issues, false);
-  const phone = readText(own(user, 'phone'), 'user.phone', issues, false);
-  const id = readText(own(user, 'id'), 'user.id', issues, false);
-  if (email === undefined && phone === undefined && id === undefined) {
-    return issues.add('user.email', 'required', 'is required (or give user.phone or user.id)', true);
-  }
-  const fromPhone = phone === undefined ? undefined : unknownEmailFromPhone(phone);
-  const fromId = id === undefined ? undefined : unknownEmailFromUserId(id);
-  const fallback = fromPhone ?? fromId;
-  if (email !== undefined && isEmail(email)) return email;
+  const email = readText(user, 'user', 'email', issues);
+  const phone = readText(user, 'user', 'phone', issues);
+  const id = readText(user, 'user', 'id', issues);
+  if (!email && !phone && !id) return addIssue(issues, 'user.email', 'required', true, 'is required (or user.phone or user.id)');
+  const fromPhone = phone && unknownEmailFromPhone(phone);
+  const fromId = id && unknownEmailFromUserId(id);
+  const fallback = fromPhone || fromId;
+  if (email && isEmail(email)) return email;
   // A bad address with a usable fallback is not fatal: the order still reaches Flocktory.
-  if (email !== undefined) issues.add('user.email', 'invalid_email', 'is not an email address', fallback === undefined);
-  if (phone !== undefined && fromPhone === undefined) {
-    issues.add('user.phone', 'invalid_phone', 'must hold 5 to 15 digits', fromId === undefined && email === undefined);
-  }
-  if (id !== undefined && fromId === undefined && fromPhone === undefined) {
-    issues.add('user.id', 'invalid_user_id', 'must be letters, digits, ".", "_", "+" or "-" (at most 64)', email === undefined);
-  }
+  if (email) addIssue(issues, 'user.email', 'invalid_email', !fallback);
+  if (phone && !fromPhone) addIssue(issues, 'user.phone', 'invalid_phone', !fromId && !email);
+  if (id && !fallback) addIssue(issues, 'user.id', 'invalid_user_id', !email);
   return fallback;
 }
 
-function readUser(value: unknown, issues: IssueList, ancestors: object[]): PostcheckoutUser | undefined {
-  const user = readObject(value, 'user', issues, true, USER_KEYS, ancestors);
+function readUser(value: unknown, issues: FlocktoryIssue[], ancestors: unknown[]): PostcheckoutUser | undefined {
+  const user = readObject(value, 'user', issues, USER_KEYS, ancestors);
   if (!user) return undefined;
   const email = readEmail(user, issues);
-  const name = readText(own(user, 'name'), 'user.name', issues, false);
-  const sex = readSex(own(user, 'sex'), 'user.sex', issues);
-  if (email === undefined) return undefined;
-  const result: PostcheckoutUser = name === undefined ? { email } : { name, email };
-  if (sex !== undefined) result.sex = sex;
+  const name = readText(user, 'user', 'name', issues);
+  const sex = readSex(user, 'user', 'sex', issues) as PostcheckoutUser['sex'];
+  const result: PostcheckoutUser = name ? { name, email: email! } : { email: email! };
+  if (sex) result.sex = sex;
   return result;
 }
 
-function readItem(value: unknown, path: string, issues: IssueList, ancestors: object[]): PostcheckoutItem | undefined {
-  const item = readObject(value, path, issues, true, ITEM_KEYS, ancestors);
+function readItem(value: unknown, path: string, issues: FlocktoryIssue[], ancestors: unknown[]): PostcheckoutItem | undefined {
+  const item = readObject(value, path, issues, ITEM_KEYS, ancestors);
   if (!item) return undefined;
-  // Paths like "order.items[3].id" are built only for a field that has an issue.
-  const fields = new FieldIssues(issues, path);
-  const id = readText(own(item, 'id'), 'id', fields, true);
-  const title = readText(own(item, 'title'), 'title', fields, false);
-  const price = readPrice(own(item, 'price'), 'price', fields, false);
-  const image = readImage(own(item, 'image'), 'image', fields);
-  const count = readCount(own(item, 'count'), 'count', fields);
-  if (id === undefined) return undefined;
+  const id = readText(item, path, 'id', issues, true);
+  const title = readText(item, path, 'title', issues);
+  const price = readPrice(item, path, 'price', issues);
+  const image = readImage(item, path, 'image', issues);
+  const count = readCount(item, path, 'count', issues);
   // The common case in one literal: one allocation instead of four property additions per item.
-  if (title !== undefined && price !== undefined && image !== undefined && count !== undefined) {
-    return { id, title, price, image, count };
-  }
-  const result: PostcheckoutItem = { id };
-  if (title !== undefined) result.title = title;
+  if (title && price !== undefined && image && count) return { id: id!, title, price, image, count };
+  const result: PostcheckoutItem = { id: id! };
+  if (title) result.title = title;
   if (price !== undefined) result.price = price;
-  if (image !== undefined) result.image = image;
-  if (count !== undefined) result.count = count;
+  if (image) result.image = image;
+  if (count) result.count = count;
   return result;
 }
 
-function readItems(value: unknown, issues: IssueList, ancestors: object[]): PostcheckoutItem[] | undefined {
-  if (value == null) return issues.add('order.items', 'required', 'is required', true);
-  if (!Array.isArray(value)) return issues.add('order.items', 'invalid_type', 'must be an array of items', true);
-  if (ancestors.includes(value)) return issues.add('order.items', 'circular', 'is a circular reference', true);
-  if (value.length === 0) return issues.add('order.items', 'empty_items', 'must hold at least one item', true);
+function readItems(value: unknown, issues: FlocktoryIssue[], ancestors: unknown[]): PostcheckoutItem[] | undefined {
+  const path = 'order.items';
+  if (value == null) return addIssue(issues, path, 'required', true);
+  if (!Array.isArray(value)) return addIssue(issues, path, 'invalid_type', true, 'must be an array');
+  // No cycle check here: the ancestors are plain objects, never arrays, so the items cannot be one.
+  if (value.length === 0) return addIssue(issues, path, 'empty_items', true);
   const inner = [...ancestors, value];
   const items: PostcheckoutItem[] = [];
-  for (let index = 0; index < value.length; index++) {
-    const item = readItem(value[index], joinPath('order.items', index), issues, inner);
-    if (item) items.push(item);
-  }
-  return items.length === value.length ? items : undefined;
+  // Not `map`: it would skip the holes of a sparse array, which must be reported as missing items.
+  for (let index = 0; index < value.length; index++) items.push(readItem(value[index], joinPath(path, index), issues, inner)!);
+  return items;
 }
 
-function readOrder(value: unknown, issues: IssueList, ancestors: object[]): PostcheckoutOrder | undefined {
-  const order = readObject(value, 'order', issues, true, ORDER_KEYS, ancestors);
+function readOrder(value: unknown, issues: FlocktoryIssue[], root: PlainObject): PostcheckoutOrder | undefined {
+  const order = readObject(value, 'order', issues, ORDER_KEYS, [root]);
   if (!order) return undefined;
-  const inner = [...ancestors, order];
-  const id = readText(own(order, 'id'), 'order.id', issues, true);
-  const price = readPrice(own(order, 'price'), 'order.price', issues, true);
-  const customField = readText(own(order, 'custom_field'), 'order.custom_field', issues, false);
-  const items = readItems(own(order, 'items'), issues, inner);
-  if (id === undefined || price === undefined || items === undefined) return undefined;
-  return customField === undefined ? { id, price, items } : { id, price, custom_field: customField, items };
+  const id = readText(order, 'order', 'id', issues, true);
+  const price = readPrice(order, 'order', 'price', issues, true);
+  const customField = readText(order, 'order', 'custom_field', issues);
+  const items = readItems(own(order, 'items'), issues, [root, order]);
+  return customField ? { id: id!, price: price!, custom_field: customField, items: items! } : { id: id!, price: price!, items: items! };
 }
 
 /** Reads a shop's input by the docs' rules; every problem is collected, none is thrown. */
 export function normalizePostcheckout(input: unknown): NormalizeResult {
-  const issues = new IssueList();
+  const issues: FlocktoryIssue[] = [];
+  let data: PostcheckoutData | undefined;
   try {
-    return read(input, issues);
+    data = read(input, issues);
   } catch (error) {
     // A throwing getter or Proxy trap: the input cannot be read, whatever was read before.
-    issues.add('', 'unreadable', `could not be read: ${thrownMessage(error)}`, true);
-    return { data: undefined, issues: issues.issues };
+    data = addUnreadable(issues, error);
   }
+  return { data, issues };
 }
 
-function read(input: unknown, issues: IssueList): NormalizeResult {
-  const root = readObject(input, '', issues, true, ROOT_KEYS, []);
-  if (!root) return { data: undefined, issues: issues.issues };
-  const ancestors = [root];
-  const user = readUser(own(root, 'user'), issues, ancestors);
-  const order = readOrder(own(root, 'order'), issues, ancestors);
-  const spot = readText(own(root, 'spot'), 'spot', issues, false);
-  if (!user || !order || issues.hasFatal) return { data: undefined, issues: issues.issues };
-  return { data: spot === undefined ? { user, order } : { user, order, spot }, issues: issues.issues };
+function read(input: unknown, issues: FlocktoryIssue[]): PostcheckoutData | undefined {
+  const root = readObject(input, '', issues, ROOT_KEYS, []);
+  if (!root) return undefined;
+  const user = readUser(own(root, 'user'), issues, [root]);
+  const order = readOrder(own(root, 'order'), issues, root);
+  const spot = readText(root, '', 'spot', issues);
+  if (issues.some((issue) => issue.fatal)) return undefined;
+  return spot ? { user: user!, order: order!, spot } : { user: user!, order: order! };
 }

@@ -1,4 +1,4 @@
-import { FlocktoryValidationError, type FlocktoryIssue } from './issues';
+import { addIssue, addUnreadable, FlocktoryValidationError, type FlocktoryIssue } from './issues';
 
 export type FlocktoryMode = 'strict' | 'safe';
 
@@ -27,41 +27,19 @@ export function resolveMode(mode: FlocktoryMode | undefined): FlocktoryMode {
   }
 }
 
-function logError(error: FlocktoryValidationError): void {
-  if (typeof console !== 'undefined') console.error(error);
-}
-
-/** Hands issues to `onError`; a throwing handler must not crash the page either. */
-export function report(issues: readonly FlocktoryIssue[], onError: FlocktoryOptions['onError']): void {
-  try {
-    (onError ?? logError)(new FlocktoryValidationError(issues));
-  } catch {
-    // Nothing sensible is left to do with an error from the error handler.
-  }
-}
-
-const NONCE = /^[A-Za-z0-9+/_-]+={0,2}$/;
+const NONCE = /^[\w+/-]+={0,2}$/;
 
 /** Absent → undefined; anything but base64/base64url becomes an issue, never an attribute. */
 export function checkNonce(nonce: unknown, issues: FlocktoryIssue[]): string | undefined {
   if (nonce == null || nonce === '') return undefined;
   if (typeof nonce === 'string' && NONCE.test(nonce)) return nonce;
-  issues.push({ path: 'nonce', code: 'invalid_nonce', message: 'must be base64 or base64url characters', fatal: true });
-  return undefined;
-}
-
-/** The message of anything thrown; a hostile Proxy or getter must not throw again from here. */
-export function thrownMessage(error: unknown): string {
-  try {
-    return error instanceof Error ? String(error.message) : 'unknown error';
-  } catch {
-    return 'unknown error';
-  }
+  return addIssue(issues, 'nonce', 'invalid_nonce', true);
 }
 
 /**
- * Runs `produce` under the mode's rules: strict throws on any issue, safe reports them and
- * returns null when one is fatal. Unexpected exceptions (a throwing getter or Proxy) become an issue.
+ * Runs `produce` under the mode's rules: strict throws on any issue, safe reports them to
+ * `onError` (default console.error) and returns null when one is fatal. Unexpected exceptions (a
+ * throwing getter or Proxy) become an issue.
  */
 export function settle<T>(
   options: FlocktoryOptions,
@@ -74,11 +52,16 @@ export function settle<T>(
     result = produce(issues);
   } catch (error) {
     // Never rethrow: in safe mode nothing may escape, and strict mode throws the issue below.
-    issues.push({ path: '', code: 'unreadable', message: `could not be read: ${thrownMessage(error)}`, fatal: true });
-    result = undefined;
+    result = addUnreadable(issues, error);
   }
   if (issues.length === 0) return result ?? null;
-  if (mode === 'strict') throw new FlocktoryValidationError(issues);
-  report(issues, options.onError);
+  const error = new FlocktoryValidationError(issues);
+  if (mode === 'strict') throw error;
+  try {
+    const onError = options.onError ?? console.error;
+    onError(error);
+  } catch {
+    // A throwing handler (or no console at all) must not crash the page either.
+  }
   return issues.some((issue) => issue.fatal) ? null : (result ?? null);
 }

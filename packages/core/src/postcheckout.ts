@@ -2,14 +2,17 @@ import type { FlocktoryIssue } from './issues';
 import { normalizePostcheckout } from './normalize';
 import { checkNonce, settle, type FlocktoryOptions } from './options';
 import { escapeJsonForScript } from './serialize';
-import { cspHash } from './sha256';
 import type { PostcheckoutData, PostcheckoutInput } from './types';
 
 export interface PostcheckoutSnippet {
   /** The inline script's text; identical bytes for identical input, in every adapter. */
   readonly code: string;
-  /** CSP source for `code`, `'sha256-…'`; computed synchronously on first read. */
-  readonly hash: string;
+  /**
+   * A promise of the CSP source for `code`, `'sha256-…'`, computed with Web Crypto
+   * (`crypto.subtle`) on first read. For a synchronous hash use `cspHash(code)` from
+   * `@flocktory-ssr/core/csp-hash`.
+   */
+  readonly hash: Promise<string>;
   /** The validated nonce to put on the `<script>`, if one was given. */
   readonly nonce: string | undefined;
   /** Exactly what is pushed to Flocktory. */
@@ -26,9 +29,14 @@ export function postcheckoutCode(data: PostcheckoutData): string {
   return PREFIX + escapeJsonForScript(JSON.stringify(data)) + SUFFIX;
 }
 
-// Hashes by snippet, filled on first read. Not a `#hash` field: built for ES2020, that field
+async function webCryptoHash(code: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(code)));
+  return `'sha256-${btoa(String.fromCharCode(...digest))}'`;
+}
+
+// Hashes by snippet, made on first read. Not a `#hash` field: built for ES2020, that field
 // becomes a WeakMap entry made for every snippet, a cost on every render for a value few read.
-const hashes = new WeakMap<Snippet, string>();
+const hashes = new WeakMap<Snippet, Promise<string>>();
 
 class Snippet implements PostcheckoutSnippet {
   constructor(
@@ -37,10 +45,10 @@ class Snippet implements PostcheckoutSnippet {
     readonly data: PostcheckoutData,
     readonly issues: readonly FlocktoryIssue[],
   ) {}
-  get hash(): string {
-    // Hashing costs more than everything else together, and most pages use a nonce instead.
+  get hash(): Promise<string> {
+    // Most pages use a nonce instead, so hashing is only paid for when asked for.
     let hash = hashes.get(this);
-    if (hash === undefined) hashes.set(this, (hash = cspHash(this.code)));
+    if (!hash) hashes.set(this, (hash = webCryptoHash(this.code)));
     return hash;
   }
 }
@@ -52,10 +60,8 @@ class Snippet implements PostcheckoutSnippet {
 export function buildPostcheckout(input: PostcheckoutInput, options: FlocktoryOptions = {}): PostcheckoutSnippet | null {
   return settle(options, (issues) => {
     const nonce = checkNonce(options.nonce, issues);
-    const normalized = normalizePostcheckout(input);
-    issues.push(...normalized.issues);
-    if (!normalized.data) return undefined;
-    const data = normalized.data;
-    return new Snippet(postcheckoutCode(data), nonce, data, normalized.issues);
+    const { data, issues: dropped } = normalizePostcheckout(input);
+    issues.push(...dropped);
+    return data && new Snippet(postcheckoutCode(data), nonce, data, dropped);
   });
 }

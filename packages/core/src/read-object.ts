@@ -1,45 +1,36 @@
-import type { IssueList } from './issues';
-import { joinPath } from './issues';
+import { addIssue, joinPath, type FlocktoryIssue } from './issues';
 
 export type PlainObject = Record<string, unknown>;
 
 // Keys that mean a prototype-pollution payload, never shop data.
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** Objects from literals, JSON.parse or `Object.create(null)`, from any realm; not class instances. */
-function isPlainObject(value: object): boolean {
-  const proto = Object.getPrototypeOf(value);
-  return proto === null || Object.getPrototypeOf(proto) === null;
-}
+const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
 
 /**
- * Checks that `value` is a plain object that is not one of its own `ancestors`, and reports its own
- * keys that are not in `known` (they are never sent). Returns the object, or undefined when it is
- * absent or unusable.
+ * Checks that a required `value` is a plain object (from a literal, JSON.parse or
+ * `Object.create(null)`, from any realm; not a class instance) that is not one of its own
+ * `ancestors`, and reports its own keys that are not `known` (they are never sent). Returns the
+ * object, or undefined when it is absent or unusable.
  */
 export function readObject(
   value: unknown,
   path: string,
-  issues: IssueList,
-  required: boolean,
-  known: ReadonlySet<string>,
-  ancestors: readonly object[],
+  issues: FlocktoryIssue[],
+  known: readonly string[],
+  ancestors: readonly unknown[],
 ): PlainObject | undefined {
-  if (value == null) return required ? issues.add(path, 'required', 'is required', true) : undefined;
+  if (value == null) return addIssue(issues, path, 'required', true);
   // Before the array check, so an array that contains itself is reported as the cycle it is.
-  if (ancestors.includes(value as object)) return issues.add(path, 'circular', 'is a circular reference', required);
+  if (ancestors.includes(value)) return addIssue(issues, path, 'circular', true);
   if (typeof value !== 'object' || Array.isArray(value)) {
-    const code = typeof value === 'function' ? 'not_plain_data' : 'invalid_type';
-    return issues.add(path, code, 'must be a plain object', required);
+    return addIssue(issues, path, typeof value === 'function' ? 'not_plain_data' : 'invalid_type', true, 'must be an object');
   }
-  if (!isPlainObject(value)) {
-    const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
-    return issues.add(path, 'not_plain_data', `must be a plain object, got ${typeof name === 'string' && name ? `a ${name}` : 'a class instance'}`, required);
-  }
+  // A class instance has a prototype that has one too.
+  const proto = Object.getPrototypeOf(value);
+  if (proto && Object.getPrototypeOf(proto)) return addIssue(issues, path, 'not_plain_data', true);
   for (const key of Object.keys(value)) {
-    if (known.has(key)) continue;
-    if (FORBIDDEN_KEYS.has(key)) issues.add(joinPath(path, key), 'forbidden_key', 'is a forbidden key; it was dropped', false);
-    else issues.add(joinPath(path, key), 'unknown_key', 'is not a field Flocktory defines; it is not sent', false);
+    if (!known.includes(key)) {
+      addIssue(issues, joinPath(path, key), FORBIDDEN_KEYS.includes(key) ? 'forbidden_key' : 'unknown_key', false);
+    }
   }
   return value as PlainObject;
 }

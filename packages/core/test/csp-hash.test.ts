@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildPostcheckout, cspHash } from '../src/index';
+import { cspHash } from '../src/csp-hash';
+import { buildPostcheckout } from '../src/index';
 import { docsInput } from './helpers/docs';
 import { HOSTILE_STRINGS } from './helpers/hostile';
 
@@ -40,14 +41,16 @@ describe('cspHash', () => {
     expect(cspHash('abc')).toBe(`'sha256-${Buffer.from('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad', 'hex').toString('base64')}'`);
   });
 
-  it('snippet.hash is the hash of snippet.code, the same on every read', () => {
+  it('snippet.hash is a promise of the hash of snippet.code (Web Crypto), the same promise on every read', async () => {
     const snippet = buildPostcheckout(docsInput(), { mode: 'strict' })!;
-    expect(snippet.hash).toBe(nodeHash(snippet.code));
+    expect(snippet.hash).toBeInstanceOf(Promise);
+    expect(await snippet.hash).toBe(nodeHash(snippet.code));
     expect(snippet.hash).toBe(snippet.hash);
     for (const hostile of HOSTILE_STRINGS) {
       const input = docsInput();
       const withHostile = buildPostcheckout({ ...input, order: { ...input.order, items: [{ id: 'a', title: `x${hostile}y` }] } }, { mode: 'strict' })!;
-      expect(withHostile.hash).toBe(nodeHash(withHostile.code));
+      expect(await withHostile.hash).toBe(nodeHash(withHostile.code));
+      expect(await withHostile.hash).toBe(cspHash(withHostile.code));
     }
   });
 });

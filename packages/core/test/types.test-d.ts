@@ -12,7 +12,8 @@ import type {
   PostcheckoutSnippet,
   PostcheckoutUserInput,
 } from '../src/index';
-import { buildLoader, buildPostcheckout, cspHash, normalizePostcheckout } from '../src/index';
+import { cspHash } from '../src/csp-hash';
+import { buildLoader, buildPostcheckout, normalizePostcheckout } from '../src/index';
 import { pushPostcheckoutOnce } from '../src/client';
 
 const items = [{ id: '1' }];
@@ -93,7 +94,7 @@ describe('results', () => {
 
   it('the functions return what the docs of the API say', () => {
     expectTypeOf(buildPostcheckout).returns.toEqualTypeOf<PostcheckoutSnippet | null>();
-    expectTypeOf<PostcheckoutSnippet['hash']>().toEqualTypeOf<string>();
+    expectTypeOf<PostcheckoutSnippet['hash']>().toEqualTypeOf<Promise<string>>();
     expectTypeOf<PostcheckoutSnippet['code']>().toEqualTypeOf<string>();
     expectTypeOf(cspHash).returns.toEqualTypeOf<string>();
     expectTypeOf(normalizePostcheckout).returns.toHaveProperty('issues');

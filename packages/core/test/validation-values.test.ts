@@ -109,7 +109,7 @@ describe('email', () => {
 });
 
 describe('sex', () => {
-  it.each([['x'], ['unknown'], ['мужской'], ['1']])('%j is dropped and reported', (sex) => {
+  it.each([['x'], ['unknown'], ['мужской'], ['1'], ['constructor'], ['__proto__'], ['toString']])('%j is dropped and reported', (sex) => {
     const safe = expectIssues({ ...minimalInput(), user: { email: 'a@b.co', sex } }, [{ path: 'user.sex', code: 'invalid_sex', fatal: false }]);
     expect(safe.snippet!.data.user).toEqual({ email: 'a@b.co' });
   });

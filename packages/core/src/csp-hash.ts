@@ -1,4 +1,7 @@
 /**
+ * `@flocktory-ssr/core/csp-hash`: kept out of the main entry, whose budget is 2 KB; `snippet.hash`
+ * uses Web Crypto instead. Use this where a synchronous hash is needed.
+ *
  * SHA-256 in plain JavaScript, synchronous, so adapters that render synchronously (React's
  * renderToString, Vue's SSR) can give a CSP hash without Web Crypto's promise or `node:crypto`.
  */
