@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Each file builds a Nuxt 3 fixture app: one at a time, with room for the build.
     fileParallelism: false,
-    hookTimeout: 240_000,
+    hookTimeout: 300_000,
     testTimeout: 30_000,
   },
 });

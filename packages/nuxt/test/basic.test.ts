@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { thankYouOrder } from './fixtures/shared/order';
 import { loaderScripts, postcheckoutScripts, runPushes } from './html';
 
-await setup({ rootDir: fileURLToPath(new URL('./fixtures/basic', import.meta.url)), server: true, browser: false });
+await setup({ rootDir: fileURLToPath(new URL('./fixtures/basic', import.meta.url)), server: true, browser: false, setupTimeout: 300_000 });
 
 const expected = buildPostcheckout(thankYouOrder, { mode: 'strict' })!;
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { thankYouOrder } from './fixtures/shared/order';
 import { loaderScripts, postcheckoutScripts, scriptsOf } from './html';
 
-await setup({ rootDir: fileURLToPath(new URL('./fixtures/security', import.meta.url)), server: true, browser: false });
+await setup({ rootDir: fileURLToPath(new URL('./fixtures/security', import.meta.url)), server: true, browser: false, setupTimeout: 300_000 });
 
 async function page(path: string): Promise<{ html: string; nonce: string }> {
   const response = await fetch(path);

@@ -8,7 +8,7 @@ import { thankYouOrder } from '../fixtures/shared/order';
 import { loaderScripts, postcheckoutScripts, runPushes } from './html';
 
 const rootDir = fileURLToPath(new URL('../fixtures/basic', import.meta.url));
-await setup({ rootDir, server: true, build: true, browser: false });
+await setup({ rootDir, server: true, build: true, browser: false, setupTimeout: 300_000 });
 
 const expected = buildPostcheckout(thankYouOrder, { mode: 'strict' })!;
 

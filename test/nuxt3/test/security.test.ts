@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { thankYouOrder } from '../fixtures/shared/order';
 import { loaderScripts, postcheckoutScripts, runPushes, scriptsOf } from './html';
 
-await setup({ rootDir: fileURLToPath(new URL('../fixtures/security', import.meta.url)), server: true, build: true, browser: false });
+await setup({ rootDir: fileURLToPath(new URL('../fixtures/security', import.meta.url)), server: true, build: true, browser: false, setupTimeout: 300_000 });
 
 const expected = buildPostcheckout(thankYouOrder, { mode: 'strict' })!;
 
