@@ -1,5 +1,5 @@
 /** Everything we race: the floor, what users pick today, and ours. Each takes the shop's input. */
-import { buildPostcheckout, serializeForScript } from '@flocktory-ssr/core';
+import { buildPostcheckout, postcheckoutCode } from '@flocktory-ssr/core';
 import * as devalue from 'devalue';
 import htmlescape from 'htmlescape';
 import serializeJavascript from 'serialize-javascript';
@@ -21,7 +21,8 @@ export const CONTENDERS = [
   { key: 'htmlescape', label: 'htmlescape', run: (input) => htmlescape(input) },
   { key: 'serialize-javascript', label: 'serialize-javascript (isJSON)', run: (input) => serializeJavascript(input, { isJSON: true }) },
   { key: 'devalue', label: 'devalue.uneval', run: (input) => devalue.uneval(input) },
-  { key: 'ours-serialize', label: 'ours: serializeForScript (normalized data)', run: (data) => serializeForScript(data) },
+  // The snippet's serializer: JSON.stringify + escaping + the docs' `window.flocktory.push(…)` around it.
+  { key: 'ours-serialize', label: 'ours: postcheckoutCode (normalized data)', run: (data) => postcheckoutCode(data) },
   // Strict mode: throws on any issue, so a fixture problem cannot hide behind a silent null.
   // `.hash` is lazy and is not read: pages with a nonce never compute it.
   { key: 'ours-build', label: 'ours: buildPostcheckout (normalize+validate+serialize)', run: (input) => buildPostcheckout(input, { mode: 'strict' }) },

@@ -30,16 +30,32 @@ export function locate(packageName, entry) {
   return existsSync(file) ? { file } : { missing: `${file} is not built` };
 }
 
+// Package exports and fields as a browser bundler resolves them.
+const RESOLVE = { conditions: ['browser', 'import', 'default'], mainFields: ['browser', 'module', 'main'] };
+
+/** The names `file` exports (types are gone from the built JavaScript). */
+async function exportNames(file, external) {
+  const result = await build({ entryPoints: [file], bundle: true, format: 'esm', platform: 'neutral', ...RESOLVE, external, metafile: true, write: false, logLevel: 'silent' });
+  return Object.values(result.metafile.outputs)[0].exports;
+}
+
+/**
+ * What an app ships when it uses every export of `file`: bundled, minified, gzipped. Measured
+ * through an app that imports and uses them all, as size-limit does, because an app's bundle keeps
+ * the code of each export but not the export names of the library's own entry.
+ */
 export async function minGzipSize(file, external) {
+  const names = await exportNames(file, external);
   const result = await build({
-    entryPoints: [file],
+    stdin: {
+      contents: `import { ${names.map((name, index) => `${name} as e${index}`).join(', ')} } from ${JSON.stringify(file)};\nconsole.log(${names.map((_, index) => `e${index}`).join(', ')});`,
+      resolveDir: dirname(file),
+    },
     bundle: true,
     minify: true,
     format: 'esm',
     platform: 'neutral',
-    // Package exports and fields as a browser bundler resolves them.
-    conditions: ['browser', 'import', 'default'],
-    mainFields: ['browser', 'module', 'main'],
+    ...RESOLVE,
     external,
     define: { 'process.env.NODE_ENV': '"production"' },
     write: false,

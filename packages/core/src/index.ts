@@ -13,8 +13,7 @@ export type {
 export { FlocktoryValidationError, type FlocktoryIssue, type IssueCode } from './issues';
 export { resolveMode, type FlocktoryMode, type FlocktoryOptions } from './options';
 export { normalizePostcheckout, type NormalizeResult } from './normalize';
-export { unknownEmailFromPhone, unknownEmailFromUserId } from './read-values';
-export { escapeJsonForScript, serializeForScript } from './serialize';
+export { unknownEmailFromPhone, unknownEmailFromUserId } from './email';
+export { escapeJsonForScript } from './serialize';
 export { buildPostcheckout, postcheckoutCode, type PostcheckoutSnippet } from './postcheckout';
-export { buildLoader, DEFAULT_LOADER_SRC, type LoaderOptions, type LoaderScript } from './loader';
 export { ORDER_ATTRIBUTE } from './constants';

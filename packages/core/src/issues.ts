@@ -45,33 +45,13 @@ export class FlocktoryValidationError extends Error {
   }
 }
 
-// One message per code keeps the bundle small (the budget is 2 KB); readers pass their own only
-// where the code alone would not say what was expected.
-const MESSAGES: Partial<Record<IssueCode, string>> = {
-  required: 'is required',
-  not_plain_data: 'must be plain data',
-  invalid_price: 'must be a price like 2999 or "2 999,00"',
-  invalid_count: 'must be a positive integer',
-  invalid_email: 'must be an email',
-  invalid_phone: 'must have 5 to 15 digits',
-  invalid_user_id: 'must be up to 64 letters, digits or ._+-',
-  invalid_url: 'must be an http(s) URL',
-  invalid_sex: 'must be m or f',
-  invalid_nonce: 'must be base64 or base64url',
-  invalid_site_id: 'must be digits',
-  empty_items: 'must hold at least one item',
-  circular: 'is circular',
-  forbidden_key: 'is forbidden',
-  unknown_key: 'is unknown, not sent',
-};
-
 /** Records one issue. Returns undefined, so readers can `return addIssue(…)` for "no value". */
 export function addIssue(
   issues: FlocktoryIssue[],
   path: string,
   code: IssueCode,
   fatal: boolean,
-  message = MESSAGES[code]!,
+  message = code.replace(/_/g, ' '),
 ): undefined {
   issues.push({ path, code, message, fatal });
 }
@@ -80,9 +60,9 @@ export function addIssue(
 export function addUnreadable(issues: FlocktoryIssue[], error: unknown): undefined {
   let message = 'could not be read';
   try {
-    if (error instanceof Error) message += ': ' + error.message;
+    message += ': ' + error;
   } catch {
-    // A hostile `message` getter: keep the generic text.
+    // A hostile `toString`: keep the generic text.
   }
   return addIssue(issues, '', 'unreadable', true, message);
 }

@@ -1,3 +1,7 @@
+/**
+ * `@flocktory-ssr/core/loader`: the script Flocktory requires on every page. Its own entry, so pages
+ * that only load it do not bundle the postcheckout validation.
+ */
 import { addIssue } from './issues';
 import { checkNonce, settle, type FlocktoryOptions } from './options';
 

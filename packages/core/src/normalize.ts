@@ -1,122 +1,87 @@
-import { addIssue, addUnreadable, joinPath, type FlocktoryIssue } from './issues';
+import { addIssue, joinPath, type FlocktoryIssue } from './issues';
+import { settle } from './options';
 import { own, readObject, type PlainObject } from './read-object';
-import {
-  isEmail,
-  readCount,
-  readImage,
-  readPrice,
-  readSex,
-  readText,
-  unknownEmailFromPhone,
-  unknownEmailFromUserId,
-} from './read-values';
-import type { PostcheckoutData, PostcheckoutItem, PostcheckoutOrder, PostcheckoutUser } from './types';
+import { readEmail } from './email';
+import { COUNT, PRICE, readField, SEX, TEXT, URL, type FieldKind } from './read-values';
+import type { PostcheckoutData } from './types';
 
 export interface NormalizeResult {
   /** Present unless a required field is unusable. */
   data: PostcheckoutData | undefined;
   /** Every problem found; those with `fatal: false` concern dropped optional fields. */
-  issues: FlocktoryIssue[];
+  issues: readonly FlocktoryIssue[];
 }
 
-// The documented fields of each object; any other key is reported and never sent.
-const ROOT_KEYS = ['user', 'order', 'spot'];
-const USER_KEYS = ['name', 'email', 'sex', 'phone', 'id'];
-const ORDER_KEYS = ['id', 'price', 'custom_field', 'items'];
-const ITEM_KEYS = ['id', 'title', 'price', 'image', 'count'];
+/** A documented field: its key, how to read it, and whether it is required. */
+type Field = readonly [key: string, kind: FieldKind | Reader, required?: boolean];
+/** Reads a field that is more than one value (the user's address, nested objects). */
+type Reader = (object: PlainObject, issues: FlocktoryIssue[], ancestors: unknown[]) => unknown;
 
-// Readers return non-empty strings or undefined, so the truthiness checks below only test presence.
-// A required value that is missing always comes with a fatal issue, and `read` then drops the
-// whole data, so objects are built without checking that their required fields are there.
+// Readers return non-empty values or undefined. A required value that is missing always comes with
+// a fatal issue, and `normalizePostcheckout` then drops the whole data, so objects are built
+// without checking that their required fields are there.
 
-function readEmail(user: PlainObject, issues: FlocktoryIssue[]): string | undefined {
-  // The docs' fallbacks, in their order: the real address, then phone, then the shop's user id.
-  const email = readText(user, 'user', 'email', issues);
-  const phone = readText(user, 'user', 'phone', issues);
-  const id = readText(user, 'user', 'id', issues);
-  if (!email && !phone && !id) return addIssue(issues, 'user.email', 'required', true, 'is required (or user.phone or user.id)');
-  const fromPhone = phone && unknownEmailFromPhone(phone);
-  const fromId = id && unknownEmailFromUserId(id);
-  const fallback = fromPhone || fromId;
-  if (email && isEmail(email)) return email;
-  // A bad address with a usable fallback is not fatal: the order still reaches Flocktory.
-  if (email) addIssue(issues, 'user.email', 'invalid_email', !fallback);
-  if (phone && !fromPhone) addIssue(issues, 'user.phone', 'invalid_phone', !fromId && !email);
-  if (id && !fallback) addIssue(issues, 'user.id', 'invalid_user_id', !email);
-  return fallback;
-}
-
-function readUser(value: unknown, issues: FlocktoryIssue[], ancestors: unknown[]): PostcheckoutUser | undefined {
-  const user = readObject(value, 'user', issues, USER_KEYS, ancestors);
-  if (!user) return undefined;
-  const email = readEmail(user, issues);
-  const name = readText(user, 'user', 'name', issues);
-  const sex = readSex(user, 'user', 'sex', issues) as PostcheckoutUser['sex'];
-  const result: PostcheckoutUser = name ? { name, email: email! } : { email: email! };
-  if (sex) result.sex = sex;
+/**
+ * A new object with the documented `fields` of the plain object `value`, in the order they are
+ * sent; `known` are all the keys it may have (any other is reported and never sent).
+ */
+function readFields(
+  value: unknown,
+  path: string,
+  issues: FlocktoryIssue[],
+  ancestors: unknown[],
+  fields: readonly Field[],
+  known: readonly string[],
+): PlainObject | undefined {
+  const object = readObject(value, path, issues, known, ancestors);
+  if (!object) return undefined;
+  const result: PlainObject = {};
+  for (const [key, kind, required] of fields) {
+    const field = typeof kind === 'number' ? readField(object, path, key, kind, issues, required) : kind(object, issues, [...ancestors, object]);
+    if (field !== undefined) result[key] = field;
+  }
   return result;
 }
 
-function readItem(value: unknown, path: string, issues: FlocktoryIssue[], ancestors: unknown[]): PostcheckoutItem | undefined {
-  const item = readObject(value, path, issues, ITEM_KEYS, ancestors);
-  if (!item) return undefined;
-  const id = readText(item, path, 'id', issues, true);
-  const title = readText(item, path, 'title', issues);
-  const price = readPrice(item, path, 'price', issues);
-  const image = readImage(item, path, 'image', issues);
-  const count = readCount(item, path, 'count', issues);
-  // The common case in one literal: one allocation instead of four property additions per item.
-  if (title && price !== undefined && image && count) return { id: id!, title, price, image, count };
-  const result: PostcheckoutItem = { id: id! };
-  if (title) result.title = title;
-  if (price !== undefined) result.price = price;
-  if (image) result.image = image;
-  if (count) result.count = count;
-  return result;
-}
+const ITEM: readonly Field[] = [['id', TEXT, true], ['title', TEXT], ['price', PRICE], ['image', URL], ['count', COUNT]];
+const ITEM_KEYS = ITEM.map(([key]) => key);
 
-function readItems(value: unknown, issues: FlocktoryIssue[], ancestors: unknown[]): PostcheckoutItem[] | undefined {
+function readItems(order: PlainObject, issues: FlocktoryIssue[], ancestors: unknown[]): PlainObject[] | undefined {
+  const items = own(order, 'items');
   const path = 'order.items';
-  if (value == null) return addIssue(issues, path, 'required', true);
-  if (!Array.isArray(value)) return addIssue(issues, path, 'invalid_type', true, 'must be an array');
-  // No cycle check here: the ancestors are plain objects, never arrays, so the items cannot be one.
-  if (value.length === 0) return addIssue(issues, path, 'empty_items', true);
-  const inner = [...ancestors, value];
-  const items: PostcheckoutItem[] = [];
+  if (!Array.isArray(items)) return addIssue(issues, path, items == null ? 'required' : 'invalid_type', true);
+  // No cycle check for the array: the ancestors are plain objects, never arrays.
+  if (items.length === 0) return addIssue(issues, path, 'empty_items', true);
+  const inner = [...ancestors, items];
+  const result: PlainObject[] = [];
   // Not `map`: it would skip the holes of a sparse array, which must be reported as missing items.
-  for (let index = 0; index < value.length; index++) items.push(readItem(value[index], joinPath(path, index), issues, inner)!);
-  return items;
+  for (let index = 0; index < items.length; index++) result.push(readFields(items[index], joinPath(path, index), issues, inner, ITEM, ITEM_KEYS)!);
+  return result;
 }
 
-function readOrder(value: unknown, issues: FlocktoryIssue[], root: PlainObject): PostcheckoutOrder | undefined {
-  const order = readObject(value, 'order', issues, ORDER_KEYS, [root]);
-  if (!order) return undefined;
-  const id = readText(order, 'order', 'id', issues, true);
-  const price = readPrice(order, 'order', 'price', issues, true);
-  const customField = readText(order, 'order', 'custom_field', issues);
-  const items = readItems(own(order, 'items'), issues, [root, order]);
-  return customField ? { id: id!, price: price!, custom_field: customField, items: items! } : { id: id!, price: price!, items: items! };
+const USER: readonly Field[] = [['name', TEXT], ['email', readEmail], ['sex', SEX]];
+const USER_KEYS = ['name', 'email', 'sex', 'phone', 'id'];
+const ORDER: readonly Field[] = [['id', TEXT, true], ['price', PRICE, true], ['custom_field', TEXT], ['items', readItems]];
+const ORDER_KEYS = ORDER.map(([key]) => key);
+const ROOT: readonly Field[] = [
+  ['user', (root, issues, ancestors) => readFields(own(root, 'user'), 'user', issues, ancestors, USER, USER_KEYS)],
+  ['order', (root, issues, ancestors) => readFields(own(root, 'order'), 'order', issues, ancestors, ORDER, ORDER_KEYS)],
+  ['spot', TEXT],
+];
+const ROOT_KEYS = ROOT.map(([key]) => key);
+
+/**
+ * Reads a shop's input by the docs' rules into `issues`; the data is only complete when none of
+ * them is fatal. Throws on input that cannot be read (a throwing getter or Proxy trap): `settle`
+ * turns that into an issue.
+ */
+export function readPostcheckout(input: unknown, issues: FlocktoryIssue[]): PostcheckoutData | undefined {
+  return readFields(input, '', issues, [], ROOT, ROOT_KEYS) as PostcheckoutData | undefined;
 }
 
 /** Reads a shop's input by the docs' rules; every problem is collected, none is thrown. */
 export function normalizePostcheckout(input: unknown): NormalizeResult {
-  const issues: FlocktoryIssue[] = [];
-  let data: PostcheckoutData | undefined;
-  try {
-    data = read(input, issues);
-  } catch (error) {
-    // A throwing getter or Proxy trap: the input cannot be read, whatever was read before.
-    data = addUnreadable(issues, error);
-  }
-  return { data, issues };
-}
-
-function read(input: unknown, issues: FlocktoryIssue[]): PostcheckoutData | undefined {
-  const root = readObject(input, '', issues, ROOT_KEYS, []);
-  if (!root) return undefined;
-  const user = readUser(own(root, 'user'), issues, [root]);
-  const order = readOrder(own(root, 'order'), issues, root);
-  const spot = readText(root, '', 'spot', issues);
-  if (issues.some((issue) => issue.fatal)) return undefined;
-  return spot ? { user: user!, order: order!, spot } : { user: user!, order: order! };
+  let issues: readonly FlocktoryIssue[] = [];
+  const data = settle({ mode: 'safe', onError: (error) => (issues = error.issues) }, (found) => readPostcheckout(input, found));
+  return { data: data ?? undefined, issues };
 }

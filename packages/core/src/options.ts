@@ -45,23 +45,23 @@ export function settle<T>(
   options: FlocktoryOptions,
   produce: (issues: FlocktoryIssue[]) => T | undefined,
 ): T | null {
-  const mode = resolveMode(options.mode);
   const issues: FlocktoryIssue[] = [];
   let result: T | undefined;
   try {
     result = produce(issues);
   } catch (error) {
     // Never rethrow: in safe mode nothing may escape, and strict mode throws the issue below.
-    result = addUnreadable(issues, error);
+    addUnreadable(issues, error);
   }
-  if (issues.length === 0) return result ?? null;
-  const error = new FlocktoryValidationError(issues);
-  if (mode === 'strict') throw error;
-  try {
-    const onError = options.onError ?? console.error;
-    onError(error);
-  } catch {
-    // A throwing handler (or no console at all) must not crash the page either.
+  if (issues.length > 0) {
+    const error = new FlocktoryValidationError(issues);
+    if (resolveMode(options.mode) === 'strict') throw error;
+    try {
+      (options.onError ?? console.error)(error);
+    } catch {
+      // A throwing handler (or no console at all) must not crash the page either.
+    }
+    if (issues.some((issue) => issue.fatal)) result = undefined;
   }
-  return issues.some((issue) => issue.fatal) ? null : (result ?? null);
+  return result ?? null;
 }

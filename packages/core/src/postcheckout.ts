@@ -1,5 +1,6 @@
+import { CODE_PREFIX, CODE_SUFFIX } from './constants';
 import type { FlocktoryIssue } from './issues';
-import { normalizePostcheckout } from './normalize';
+import { readPostcheckout } from './normalize';
 import { checkNonce, settle, type FlocktoryOptions } from './options';
 import { escapeJsonForScript } from './serialize';
 import type { PostcheckoutData, PostcheckoutInput } from './types';
@@ -21,22 +22,16 @@ export interface PostcheckoutSnippet {
   readonly issues: readonly FlocktoryIssue[];
 }
 
-const PREFIX = 'window.flocktory=window.flocktory||[];window.flocktory.push(["postcheckout",';
-const SUFFIX = ']);';
 
 /** The docs' snippet for already-normalized data. */
 export function postcheckoutCode(data: PostcheckoutData): string {
-  return PREFIX + escapeJsonForScript(JSON.stringify(data)) + SUFFIX;
+  return CODE_PREFIX + escapeJsonForScript(JSON.stringify(data)) + CODE_SUFFIX;
 }
 
 async function webCryptoHash(code: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(code)));
   return `'sha256-${btoa(String.fromCharCode(...digest))}'`;
 }
-
-// Hashes by snippet, made on first read. Not a `#hash` field: built for ES2020, that field
-// becomes a WeakMap entry made for every snippet, a cost on every render for a value few read.
-const hashes = new WeakMap<Snippet, Promise<string>>();
 
 class Snippet implements PostcheckoutSnippet {
   constructor(
@@ -45,10 +40,11 @@ class Snippet implements PostcheckoutSnippet {
     readonly data: PostcheckoutData,
     readonly issues: readonly FlocktoryIssue[],
   ) {}
+  // Made on first read, as most pages use a nonce instead; then kept as a plain property of the
+  // snippet, so every read gives the same promise.
   get hash(): Promise<string> {
-    // Most pages use a nonce instead, so hashing is only paid for when asked for.
-    let hash = hashes.get(this);
-    if (!hash) hashes.set(this, (hash = webCryptoHash(this.code)));
+    const hash = webCryptoHash(this.code);
+    Object.defineProperty(this, 'hash', { value: hash });
     return hash;
   }
 }
@@ -60,8 +56,8 @@ class Snippet implements PostcheckoutSnippet {
 export function buildPostcheckout(input: PostcheckoutInput, options: FlocktoryOptions = {}): PostcheckoutSnippet | null {
   return settle(options, (issues) => {
     const nonce = checkNonce(options.nonce, issues);
-    const { data, issues: dropped } = normalizePostcheckout(input);
-    issues.push(...dropped);
-    return data && new Snippet(postcheckoutCode(data), nonce, data, dropped);
+    const data = readPostcheckout(input, issues);
+    // Returned only when no issue is fatal: then `issues` are the optional fields that were dropped.
+    return data && new Snippet(postcheckoutCode(data), nonce, data, issues);
   });
 }

@@ -22,7 +22,7 @@ export function readObject(
   // Before the array check, so an array that contains itself is reported as the cycle it is.
   if (ancestors.includes(value)) return addIssue(issues, path, 'circular', true);
   if (typeof value !== 'object' || Array.isArray(value)) {
-    return addIssue(issues, path, typeof value === 'function' ? 'not_plain_data' : 'invalid_type', true, 'must be an object');
+    return addIssue(issues, path, typeof value === 'function' ? 'not_plain_data' : 'invalid_type', true);
   }
   // A class instance has a prototype that has one too.
   const proto = Object.getPrototypeOf(value);

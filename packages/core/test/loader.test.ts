@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildLoader, DEFAULT_LOADER_SRC, FlocktoryValidationError, type LoaderOptions } from '../src/index';
+import { FlocktoryValidationError } from '../src/index';
+import { buildLoader, DEFAULT_LOADER_SRC, type LoaderOptions } from '../src/loader';
 import { thrownIssues } from './helpers/issues';
 
 function loaderIssues(options: LoaderOptions) {

@@ -24,6 +24,9 @@ describe('count', () => {
     [3, 3],
     ['2', 2],
     [' 2 ', 2],
+    // Read like a price: thousands separators and a zero decimal part are fine.
+    ['1 000', 1000],
+    ['2,0', 2],
   ])('%j → %j', (count, sent) => {
     expect(pushedFor(withItem({ id: 'a', count })).order.items[0]!.count).toBe(sent);
   });

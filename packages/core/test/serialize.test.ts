@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { escapeJsonForScript, serializeForScript } from '../src/index';
+import { escapeJsonForScript } from '../src/index';
 import { expectInertScript } from './helpers/html';
 import { HOSTILE_STRINGS, LONE_SURROGATE, RAW_UNSAFE } from './helpers/hostile';
 import { runPushes } from './helpers/sandbox';
+
+const serializeForScript = (value: unknown) => escapeJsonForScript(JSON.stringify(value));
 
 /** Serialized JSON as an inline script: it must stay inert and evaluate back to the value. */
 function expectSafeRoundTrip(value: unknown) {
@@ -15,7 +17,7 @@ function expectSafeRoundTrip(value: unknown) {
   expect(runPushes(code)).toEqual([value]);
 }
 
-describe('serializeForScript', () => {
+describe('escapeJsonForScript(JSON.stringify(value))', () => {
   it.each(HOSTILE_STRINGS.map((hostile) => [JSON.stringify(hostile), hostile]))('hostile %s as a value, a key and in an array', (_label, hostile) => {
     expectSafeRoundTrip(hostile);
     expectSafeRoundTrip({ [hostile]: hostile, nested: { [hostile]: [hostile, { [`x${hostile}`]: hostile }] } });

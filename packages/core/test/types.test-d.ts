@@ -13,7 +13,8 @@ import type {
   PostcheckoutUserInput,
 } from '../src/index';
 import { cspHash } from '../src/csp-hash';
-import { buildLoader, buildPostcheckout, normalizePostcheckout } from '../src/index';
+import { buildPostcheckout, normalizePostcheckout } from '../src/index';
+import { buildLoader } from '../src/loader';
 import { pushPostcheckoutOnce } from '../src/client';
 
 const items = [{ id: '1' }];

@@ -1,5 +1,6 @@
 // Everything from core too, so a shop needs one import for rendering, types and errors.
 export * from '@flocktory-ssr/core';
+export * from '@flocktory-ssr/core/loader';
 export { renderPostcheckout } from './postcheckout';
 export { renderLoader } from './loader';
 export { escapeAttribute } from './escape-attribute';

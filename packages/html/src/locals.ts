@@ -1,4 +1,5 @@
-import { resolveMode, buildLoader, type FlocktoryMode, type FlocktoryOptions, type PostcheckoutInput } from '@flocktory-ssr/core';
+import { resolveMode, type FlocktoryMode, type FlocktoryOptions, type PostcheckoutInput } from '@flocktory-ssr/core';
+import { buildLoader } from '@flocktory-ssr/core/loader';
 import { renderLoader } from './loader';
 import { renderPostcheckout } from './postcheckout';
 

@@ -1,4 +1,4 @@
-import { buildLoader, type LoaderScript } from '@flocktory-ssr/core';
+import { buildLoader, type LoaderScript } from '@flocktory-ssr/core/loader';
 import { computed, defineComponent, onMounted, type PropType } from 'vue';
 
 import { commonProps } from './options';

@@ -1,4 +1,5 @@
-import { buildLoader, type FlocktoryMode } from '@flocktory-ssr/core';
+import type { FlocktoryMode } from '@flocktory-ssr/core';
+import { buildLoader } from '@flocktory-ssr/core/loader';
 import { LOADER_ATTRIBUTE } from '@flocktory-ssr/vue';
 
 import { defineNuxtPlugin, useHead, useRuntimeConfig } from '#imports';

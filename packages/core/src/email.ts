@@ -1,0 +1,35 @@
+import { addIssue, type FlocktoryIssue } from './issues';
+import type { PlainObject } from './read-object';
+import { readField, TEXT } from './read-values';
+
+// At most 254 characters (RFC 5321).
+const EMAIL = /^(?=.{1,254}$)[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+const PHONE = /^\d{5,15}$/;
+// Characters that are safe unquoted in the local part of an address, dots not leading or doubled.
+const USER_ID = /^(?=.{1,64}$)[\w+-]+(\.[\w+-]+)*$/;
+
+const unknownEmail = (text: string, pattern: RegExp) => (pattern.test(text) ? text + '@unknown.email' : undefined);
+
+/** The docs' address for a user known only by phone: "+7 (999) 888-77-66" → "79998887766@unknown.email". */
+export const unknownEmailFromPhone = (phone: string | number): string | undefined =>
+  unknownEmail(String(phone).replace(/[\s()+\-.]/g, ''), PHONE);
+
+/** The docs' address for a user known only by the shop's id: 12345678 → "12345678@unknown.email". */
+export const unknownEmailFromUserId = (id: string | number | bigint): string | undefined => unknownEmail(String(id).trim(), USER_ID);
+
+/** `user.email`, else the docs' fallbacks in their order: from `user.phone`, then from `user.id`. */
+export function readEmail(user: PlainObject, issues: FlocktoryIssue[]): string | undefined {
+  const email = readField(user, 'user', 'email', TEXT, issues) as string | undefined;
+  const phone = readField(user, 'user', 'phone', TEXT, issues) as string | undefined;
+  const id = readField(user, 'user', 'id', TEXT, issues) as string | undefined;
+  if (!email && !phone && !id) return addIssue(issues, 'user.email', 'required', true, 'required (or user.phone or user.id)');
+  const fromPhone = phone && unknownEmailFromPhone(phone);
+  const fromId = id && unknownEmailFromUserId(id);
+  const fallback = fromPhone || fromId;
+  if (email && EMAIL.test(email)) return email;
+  // A bad address with a usable fallback is not fatal: the order still reaches Flocktory.
+  if (email) addIssue(issues, 'user.email', 'invalid_email', !fallback);
+  if (phone && !fromPhone) addIssue(issues, 'user.phone', 'invalid_phone', !fromId && !email);
+  if (id && !fallback) addIssue(issues, 'user.id', 'invalid_user_id', !email);
+  return fallback;
+}
