@@ -57,7 +57,7 @@ describe('as a React Server Component (built package)', () => {
     const { payload, errors } = flight({ user: input.user, order: { ...input.order, items: [] }, mode: 'safe' });
     expect(payload).not.toContain('postcheckout-script');
     // The default onError logs; the page renders on.
-    expect(errors).toContain('must hold at least one item');
+    expect(errors).toContain('order.items: empty items');
     expect(ssr(payload)).toBe('');
   });
 });
