@@ -44,7 +44,7 @@ function readFields(
 }
 
 const ITEM: readonly Field[] = [['id', TEXT, true], ['title', TEXT], ['price', PRICE], ['image', URL], ['count', COUNT]];
-const ITEM_KEYS = ITEM.map(([key]) => key);
+const ITEM_KEYS = /* @__PURE__ */ ITEM.map(([key]) => key);
 
 function readItems(order: PlainObject, issues: FlocktoryIssue[], ancestors: unknown[]): PlainObject[] | undefined {
   const items = own(order, 'items');
@@ -62,13 +62,13 @@ function readItems(order: PlainObject, issues: FlocktoryIssue[], ancestors: unkn
 const USER: readonly Field[] = [['name', TEXT], ['email', readEmail], ['sex', SEX]];
 const USER_KEYS = ['name', 'email', 'sex', 'phone', 'id'];
 const ORDER: readonly Field[] = [['id', TEXT, true], ['price', PRICE, true], ['custom_field', TEXT], ['items', readItems]];
-const ORDER_KEYS = ORDER.map(([key]) => key);
+const ORDER_KEYS = /* @__PURE__ */ ORDER.map(([key]) => key);
 const ROOT: readonly Field[] = [
   ['user', (root, issues, ancestors) => readFields(own(root, 'user'), 'user', issues, ancestors, USER, USER_KEYS)],
   ['order', (root, issues, ancestors) => readFields(own(root, 'order'), 'order', issues, ancestors, ORDER, ORDER_KEYS)],
   ['spot', TEXT],
 ];
-const ROOT_KEYS = ROOT.map(([key]) => key);
+const ROOT_KEYS = /* @__PURE__ */ ROOT.map(([key]) => key);
 
 /**
  * Reads a shop's input by the docs' rules into `issues`; the data is only complete when none of
