@@ -8,7 +8,7 @@
  */
 import type { PostcheckoutData } from './types';
 
-import { ORDER_ATTRIBUTE } from './constants';
+import { CODE_PREFIX, CODE_SUFFIX, ORDER_ATTRIBUTE } from './constants';
 
 export { ORDER_ATTRIBUTE };
 
@@ -59,6 +59,15 @@ export function pushPostcheckoutOnce(data: PostcheckoutData): boolean {
   const target = window as unknown as FlocktoryWindow;
   (target.flocktory = target.flocktory || []).push(['postcheckout', data]);
   return true;
+}
+
+/**
+ * The data that `buildPostcheckout(...).code` pushes. Lets an adapter send only `code` to the
+ * browser (one string across an RSC boundary, no serializer in the client bundle) and still push
+ * from JavaScript on client-side navigation. `code` must come from the core, never from input.
+ */
+export function dataFromCode(code: string): PostcheckoutData {
+  return JSON.parse(code.slice(CODE_PREFIX.length, -CODE_SUFFIX.length)) as PostcheckoutData;
 }
 
 /** For tests: forget every sent order. */

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  dataFromCode,
   markOrderSent,
   ORDER_ATTRIBUTE,
   pushPostcheckoutOnce,
@@ -8,7 +10,7 @@ import {
   seedFromDocument,
   wasOrderSent,
 } from '../src/client';
-import { buildPostcheckout, type PostcheckoutData } from '../src/index';
+import { buildPostcheckout, postcheckoutCode, type PostcheckoutData } from '../src/index';
 
 type FlocktoryWindow = Window & { flocktory?: unknown[] };
 
@@ -104,5 +106,41 @@ describe('with a real snippet', () => {
     seedFromDocument();
     expect(pushPostcheckoutOnce(snippet.data)).toBe(false);
     expect(pushes()).toEqual([['postcheckout', snippet.data]]);
+  });
+});
+
+describe('dataFromCode', () => {
+  // Strings that look like the code's own frame or its escapes must come back unchanged.
+  const tricky = ['{', '}', ']);', '["postcheckout",{', '</script><!--', '\\u003c', '"\'\\', '\u2028\u2029', '\ud800', 'Кеды «Air»'];
+
+  it('gives back exactly the data the code pushes', () => {
+    const snippet = buildPostcheckout(
+      {
+        user: { name: tricky.join(' x '), email: 'a@b.co', sex: 'f' },
+        order: { id: '}{', price: '2 999,50', custom_field: ']);', items: tricky.map((title, i) => ({ id: i, title, count: 1 })) },
+        spot: '{',
+      },
+      { mode: 'strict' },
+    )!;
+    expect(dataFromCode(snippet.code)).toEqual(snippet.data);
+    // What the inline script itself pushes.
+    const target: { flocktory?: unknown[] } = {};
+    new Function('window', snippet.code)(target);
+    expect(target.flocktory).toEqual([['postcheckout', dataFromCode(snippet.code)]]);
+  });
+
+  it('round-trips any string in every text field', () => {
+    const unit = fc.oneof(fc.constantFrom(...tricky), fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)));
+    const text = fc.string({ unit, maxLength: 8 });
+    fc.assert(
+      fc.property(text, text, text, (name, id, title) => {
+        const data: PostcheckoutData = {
+          user: { name, email: 'a@b.co' },
+          order: { id, price: 1, custom_field: title, items: [{ id: title, title }] },
+          spot: name,
+        };
+        expect(dataFromCode(postcheckoutCode(data))).toEqual(data);
+      }),
+    );
   });
 });

@@ -35,13 +35,19 @@ describe('as a React Server Component (built package)', () => {
     expect(readFileSync(here('../dist/index.js'), 'utf8')).not.toContain('use client');
   });
 
-  it('ships only the normalized data to the client, and the HTML has the core snippet', () => {
+  it('the client module needs only @flocktory-ssr/core/client (no validation, no serializer)', () => {
+    const source = readFileSync(here('../dist/postcheckout-script.js'), 'utf8');
+    const imports = [...source.matchAll(/from\s+"([^"]+)"/g)].map((match) => match[1]);
+    expect(imports.filter((name) => name!.startsWith('@flocktory-ssr/'))).toEqual(['@flocktory-ssr/core/client']);
+  });
+
+  it('ships only the finished script text to the client, and the HTML has the core snippet', () => {
     const { payload } = flight({ ...orderInput(), nonce: NONCE, mode: 'strict' });
     // A client reference to the tiny client component, nothing else from this package.
     expect(payload).toMatch(/\d+:"file:\/\/[^"]*\/dist\/postcheckout-script\.cjs"/);
     const root = payload.split('\n').find((line) => line.startsWith('0:["$"'));
     const [, , , props] = JSON.parse(root!.slice(2)) as [string, string, null, unknown];
-    expect(props).toEqual({ data: expectedData(), nonce: NONCE });
+    expect(props).toEqual({ code: coreCode(orderInput()), orderId: 'A-1001', nonce: NONCE });
 
     const html = ssr(payload);
     const found = scripts(html);
