@@ -66,20 +66,22 @@ export function targetsTable(targets) {
 
 /** Why some targets are hard or out of reach; the tables above say which are met in this run. */
 export const NOTES = [
-  '- Absolute times: the 2 cores are shared with other builds, so ns/op moves by ±10% between runs and',
+  '- Absolute times: the 2 cores may be shared with other builds, so ns/op moves by ±10% between runs and',
   '  targets within that distance of their limit (buildPostcheckout ≤ 2× on the typical order, and',
   '  faster than serialize-javascript on 5-item orders) can flip between runs.',
   '- buildPostcheckout = JSON.stringify + escaping (~1.1-1.2×) + reading and validating every field',
-  '  (~0.7-0.9× JSON.stringify\'s time: each item is checked for unknown keys, its URL by a regex, its',
+  '  (~0.7-0.8× JSON.stringify\'s time: each item is checked for unknown keys, its URL by a regex, its',
   '  strings trimmed and its numbers range-checked). That leaves little room under 2×.',
-  '- Large strings: JSON.stringify returns a rope; any escaper must flatten it once to search it',
-  '  (a copy of the whole text), which is why every safe serializer costs more on 1,000-item orders.',
-  '  Ours then builds its result from slices, so the text is copied once more only where the page is written.',
+  '- Large orders: JSON.stringify returns a rope, and any escaper must copy it whole before it can search',
+  '  it: for a 1,000-item order that is a large-object allocation per call, which is why the other safe',
+  '  serializers cost 5-18× JSON.stringify there. postcheckoutCode stringifies items in batches of 128,',
+  '  so every string it searches stays small.',
+  '- Linear growth: each size runs in its own process with plain timed loops (bench/src/scaling-worker.js).',
   '- Adapters: a bare `<script>` with precomputed code does no validation or serialization, and',
-  '  buildPostcheckout alone costs 2-3× a bare renderToString, so "adapter ≤ 1.2× bare" cannot be met by',
-  '  any adapter that builds the snippet while rendering. The column "adapter / (bare + build)" shows',
-  '  the adapter\'s own overhead. The React adapter also serializes twice: buildPostcheckout makes',
-  '  `code`, then its client component calls postcheckoutCode(data) again.',
+  '  buildPostcheckout alone costs 2-4× a bare renderToString, so "adapter ≤ 1.2× bare" cannot be met by',
+  '  any adapter that builds the snippet while rendering. The column "adapter / (bare + build)" is the',
+  '  adapter\'s own cost. For Vue it includes creating a second component instance (props, setup,',
+  '  render), which alone costs ~1.1-1.2× bare + build.',
 ].join('\n');
 
 export function writeResults(path, { machine, versions, sections }) {

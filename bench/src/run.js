@@ -3,15 +3,17 @@
  * growth, and the React/Vue adapters against a bare <script>. Prints tables, writes RESULTS.md.
  */
 import { normalizePostcheckout } from '@flocktory-ssr/core';
+import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { CONTENDERS, PACKAGE_NAMES } from './contenders.js';
 import { machine, versions } from './environment.js';
-import { INPUTS, SCALING_SIZES, makeOrder, typicalOrder } from './fixtures.js';
+import { INPUTS, SCALING_SIZES, typicalOrder } from './fixtures.js';
 import { reactCases } from './frameworks/react.js';
 import { vueCases } from './frameworks/vue.js';
 import { measureCases } from './measure.js';
+import { SCALED_KEYS } from './scaling-worker.js';
 import { NOTES, frameworksTable, mainTable, scalingTable, table, targetsTable, writeResults } from './report.js';
 import { BUDGETS } from './size/budgets.js';
 import { locate, minGzipSize } from './size/measure-size.js';
@@ -45,15 +47,17 @@ async function measureMain() {
   return main;
 }
 
-const SCALED = CONTENDERS.filter((contender) => ['json', 'ours-serialize', 'ours-build'].includes(contender.key));
+const SCALED = CONTENDERS.filter((contender) => SCALED_KEYS.includes(contender.key));
+const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'scaling-worker.js');
 
-async function measureScaling() {
+/** Each size in its own process (scaling-worker.js says why). */
+function measureScaling() {
   const scaling = Object.fromEntries(SCALED.map((contender) => [contender.key, {}]));
   for (const size of SCALING_SIZES) {
-    const raw = makeOrder(size, true);
-    const data = normalized(raw, `${size} items`);
-    const results = await measureCases(SCALED.map((contender) => ({ run: contender.run, arg: argFor(contender, raw, data) })));
-    SCALED.forEach((contender, index) => (scaling[contender.key][size] = { perItem: results[index].ns / size, ratio: results[index].ratio }));
+    const run = spawnSync(process.execPath, ['--single-threaded', WORKER, String(size)], { encoding: 'utf8', timeout: 300_000 });
+    if (run.status !== 0) throw new Error(`scaling worker for ${size} items failed: ${run.stderr}`);
+    const result = JSON.parse(run.stdout);
+    for (const contender of SCALED) scaling[contender.key][size] = result[contender.key];
     log(`${size} items: ${SCALED.map((c) => `${c.key} ${scaling[c.key][size].perItem.toFixed(0)} ns/item`).join(', ')}`);
   }
   return scaling;
@@ -91,7 +95,7 @@ async function sizesTable() {
 }
 
 const main = await measureMain();
-const scaling = await measureScaling();
+const scaling = measureScaling();
 const frameworks = await measureFrameworks();
 const targets = evaluateTargets({ main, scaling, frameworks });
 

