@@ -1,4 +1,4 @@
-import { buildLoader, type LoaderOptions } from '@flocktory-ssr/core';
+import { buildLoader, type LoaderOptions } from '@flocktory-ssr/core/loader';
 
 import { escapeAttribute } from '../html-escape';
 import type { LoaderAdapter } from './loader-types';
