@@ -28,4 +28,7 @@ export const CONTENDERS = [
   { key: 'ours-build', label: 'ours: buildPostcheckout (normalize+validate+serialize)', run: (input) => buildPostcheckout(input, { mode: 'strict' }) },
 ];
 
+/** What `contender.run` takes: our serializer the normalized data, everything else the raw input. */
+export const argFor = (contender, raw, data) => (contender.key === 'ours-serialize' ? data : raw);
+
 export const PACKAGE_NAMES = ['mitata', 'htmlescape', 'serialize-javascript', 'devalue', 'esbuild'];

@@ -19,12 +19,12 @@ const ROUND_WARMUP_NS = 5e6;
 // mitata times fast functions in batches; small batches let a 30 ms round hold many samples.
 const BATCH = 128;
 
-function cpuNow() {
+export function cpuNow() {
   const usage = process.cpuUsage();
   return (usage.user + usage.system) * 1000;
 }
 
-function median(values) {
+export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;

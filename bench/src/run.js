@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { CONTENDERS, PACKAGE_NAMES } from './contenders.js';
+import { CONTENDERS, PACKAGE_NAMES, argFor } from './contenders.js';
 import { machine, versions } from './environment.js';
 import { INPUTS, SCALING_SIZES, typicalOrder } from './fixtures.js';
 import { reactCases } from './frameworks/react.js';
@@ -32,7 +32,6 @@ function normalized(raw, key) {
   return data;
 }
 
-const argFor = (contender, raw, data) => (contender.key === 'ours-serialize' ? data : raw);
 
 async function measureMain() {
   const main = {};

@@ -75,8 +75,9 @@ function readOrder(value: unknown, issues: FlocktoryIssue[], root: PlainObject):
 }
 
 /**
- * Reads a shop's input by the docs' rules into `issues`; no data when one of them is fatal. Throws on input that cannot be read (a throwing getter or Proxy trap): `settle`
- * turns that into an issue.
+ * Reads a shop's input by the docs' rules into `issues`; no data when one of them is fatal, so
+ * partial data never reaches the serializer. Throws on input that cannot be read (a throwing
+ * getter or Proxy trap): `settle` turns that into an issue.
  */
 export function readPostcheckout(input: unknown, issues: FlocktoryIssue[]): PostcheckoutData | undefined {
   const root = readObject(input, '', issues, ROOT_KEYS, []);

@@ -22,7 +22,6 @@ export interface PostcheckoutSnippet {
   readonly issues: readonly FlocktoryIssue[];
 }
 
-
 const json = (value: unknown) => escapeJsonForScript(JSON.stringify(value));
 
 // Items per JSON.stringify call. The text of a whole large order is one big string that escaping

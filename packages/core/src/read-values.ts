@@ -57,7 +57,11 @@ export function readField(
   } else {
     if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'bigint') value = String(value);
     if (typeof value === 'string') {
-      if (kind === SEX ? SEX_PATTERN.test(value) : kind !== URL || HTTP_URL.test(value)) return kind === SEX ? value[0]!.toLowerCase() : value;
+      if (kind === SEX) {
+        if (SEX_PATTERN.test(value)) return value[0]!.toLowerCase();
+      } else if (kind !== URL || HTTP_URL.test(value)) {
+        return value;
+      }
       code = BROKEN_RULE[kind];
     }
   }
