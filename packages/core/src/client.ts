@@ -37,9 +37,25 @@ export function seedFromDocument(): void {
   if (state.seeded || typeof document === 'undefined') return;
   state.seeded = true;
   for (const script of Array.from(document.querySelectorAll(`script[${ORDER_ATTRIBUTE}]`))) {
-    const id = script.getAttribute(ORDER_ATTRIBUTE);
+    const id = sentOrderId(script);
     if (id !== null) state.sent.add(id);
   }
+}
+
+/**
+ * The order id a server script pushed. Read from its code, where JSON's escapes carry any id
+ * exactly; the attribute cannot: the page's UTF-8 turns lone surrogates into U+FFFD and the HTML
+ * parser rewrites CR and NUL. The attribute is only the fallback, for a script without our code.
+ */
+function sentOrderId(script: Element): string | null {
+  const code = script.textContent ?? '';
+  let id: unknown;
+  try {
+    if (code.startsWith(CODE_PREFIX)) id = dataFromCode(code).order.id;
+  } catch {
+    // Not our code after all (edited by hand): fall back to the attribute.
+  }
+  return typeof id === 'string' ? id : script.getAttribute(ORDER_ATTRIBUTE);
 }
 
 /** Marks an order as sent without pushing (its inline script already ran). */

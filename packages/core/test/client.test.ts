@@ -10,6 +10,7 @@ import {
   seedFromDocument,
   wasOrderSent,
 } from '../src/client';
+import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { buildPostcheckout, postcheckoutCode, type PostcheckoutData } from '../src/index';
 
 type FlocktoryWindow = Window & { flocktory?: unknown[] };
@@ -47,6 +48,32 @@ describe('seedFromDocument', () => {
     document.body.innerHTML = `<script ${ORDER_ATTRIBUTE}="99" type="text/plain"></script>`;
     seedFromDocument();
     expect(wasOrderSent('99')).toBe(false);
+  });
+
+  it('seeds order ids that an HTML attribute cannot carry exactly (CR, NUL, lone surrogates)', () => {
+    const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    for (const id of ['a\rb', 'a\r\nb', 'a\0b', 'a\ud800b', '\udfff']) {
+      resetSentOrders();
+      const code = postcheckoutCode(order(id));
+      // What a browser's DOM holds: the page goes out as UTF-8, then through the HTML parser.
+      const html = new TextDecoder().decode(new TextEncoder().encode(`<script ${ORDER_ATTRIBUTE}="${attribute(id)}">${code}</script>`));
+      const parsed = parseFragment(html).childNodes[0] as DefaultTreeAdapterTypes.Element;
+      const script = document.createElement('script');
+      script.type = 'text/plain';
+      script.setAttribute(ORDER_ATTRIBUTE, parsed.attrs[0]!.value);
+      script.textContent = (parsed.childNodes[0] as DefaultTreeAdapterTypes.TextNode).value;
+      expect(script.getAttribute(ORDER_ATTRIBUTE)).not.toBe(id);
+      document.body.replaceChildren(script);
+      seedFromDocument();
+      expect(wasOrderSent(id)).toBe(true);
+      expect(pushPostcheckoutOnce(order(id))).toBe(false);
+    }
+  });
+
+  it('falls back to the attribute when the script text is not our code', () => {
+    document.body.innerHTML = `<script ${ORDER_ATTRIBUTE}="5" type="text/plain">window.flocktory=window.flocktory||[];window.flocktory.push(["postcheckout",{]);</script>`;
+    seedFromDocument();
+    expect(wasOrderSent('5')).toBe(true);
   });
 
   it('the attribute name is the one adapters render', () => {
