@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { buildPostcheckout } from '@flocktory-ssr/core';
 import { loaderStubPath, LOADER_STUB_URL_PATH } from '@flocktory-ssr/loader-stub';
+import { runPushes, scriptsOf } from '@flocktory-ssr/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOADER_STUB_SRC, STUB_SITE_ID } from '../lib/flocktory-config';
 import { DEMO_ORDER_ID, findOrder } from '../lib/orders';
-import { attr, cspNonce, elements, runSnippet, text } from './html';
+import { cspNonce } from './csp';
 import { startShop, type RunningShop } from './server';
 
 let shop: RunningShop;
@@ -23,9 +24,9 @@ async function thankYou(orderId: string, prefix = '') {
   const html = await response.text();
   const nonce = cspNonce(response.headers.get('content-security-policy'));
   expect(nonce).toMatch(/^[A-Za-z0-9+/=]{16,}$/);
-  const scripts = elements(html, 'script');
-  const snippets = scripts.filter((script) => attr(script, 'data-flocktory-order') !== undefined);
-  const loaders = scripts.filter((script) => attr(script, 'src')?.startsWith(`${LOADER_STUB_SRC}?`));
+  const scripts = scriptsOf(html, 'document');
+  const snippets = scripts.filter((script) => script.names.includes('data-flocktory-order'));
+  const loaders = scripts.filter((script) => script.attributes.src?.startsWith(`${LOADER_STUB_SRC}?`));
   return { html, nonce: nonce!, scripts, snippets, loaders };
 }
 
@@ -34,10 +35,10 @@ describe('thank-you page of the production build (next start)', () => {
     const page = await thankYou(DEMO_ORDER_ID);
     expect(page.snippets).toHaveLength(1);
     const snippet = page.snippets[0]!;
-    expect(attr(snippet, 'nonce')).toBe(page.nonce);
-    expect(attr(snippet, 'data-flocktory-order')).toBe(DEMO_ORDER_ID);
-    expect(text(snippet)).toBe(buildPostcheckout(findOrder(DEMO_ORDER_ID)!, { mode: 'strict' })!.code);
-    expect(runSnippet(text(snippet))).toEqual([
+    expect(snippet.attributes.nonce).toBe(page.nonce);
+    expect(snippet.attributes['data-flocktory-order']).toBe(DEMO_ORDER_ID);
+    expect(snippet.text).toBe(buildPostcheckout(findOrder(DEMO_ORDER_ID)!, { mode: 'strict' })!.code);
+    expect(runPushes(snippet.text)).toEqual([
       [
         'postcheckout',
         {
@@ -58,11 +59,11 @@ describe('thank-you page of the production build (next start)', () => {
   it('includes the loader stand-in once, with the nonce; every script carries the nonce', async () => {
     const page = await thankYou(DEMO_ORDER_ID);
     expect(page.loaders).toHaveLength(1);
-    expect(attr(page.loaders[0]!, 'src')).toBe(`${LOADER_STUB_SRC}?site_id=${STUB_SITE_ID}`);
-    expect(attr(page.loaders[0]!, 'async')).toBe('');
-    expect(attr(page.loaders[0]!, 'nonce')).toBe(page.nonce);
+    expect(page.loaders[0]!.attributes.src).toBe(`${LOADER_STUB_SRC}?site_id=${STUB_SITE_ID}`);
+    expect(page.loaders[0]!.attributes.async).toBe('');
+    expect(page.loaders[0]!.attributes.nonce).toBe(page.nonce);
     // Under `script-src 'nonce-…' 'strict-dynamic'` a script without the nonce would be blocked.
-    for (const script of page.scripts) expect(attr(script, 'nonce')).toBe(page.nonce);
+    for (const script of page.scripts) expect(script.attributes.nonce).toBe(page.nonce);
   });
 
   it('serves the stand-in the layout points to', async () => {
@@ -85,8 +86,8 @@ describe('thank-you page of the production build (next start)', () => {
     expect(first.nonce).not.toBe(reload.nonce);
     for (const page of [first, reload]) {
       expect(page.snippets).toHaveLength(1);
-      expect(attr(page.snippets[0]!, 'nonce')).toBe(page.nonce);
-      expect(runSnippet(text(page.snippets[0]!))).toEqual([
+      expect(page.snippets[0]!.attributes.nonce).toBe(page.nonce);
+      expect(runPushes(page.snippets[0]!.text)).toEqual([
         [
           'postcheckout',
           {
@@ -111,9 +112,9 @@ describe('thank-you page of the production build (next start)', () => {
   it('the Pages Router page renders the same snippet with the request nonce', async () => {
     const page = await thankYou(DEMO_ORDER_ID, '/pages-router');
     expect(page.snippets).toHaveLength(1);
-    expect(attr(page.snippets[0]!, 'nonce')).toBe(page.nonce);
-    expect(text(page.snippets[0]!)).toBe(buildPostcheckout(findOrder(DEMO_ORDER_ID)!, { mode: 'strict' })!.code);
+    expect(page.snippets[0]!.attributes.nonce).toBe(page.nonce);
+    expect(page.snippets[0]!.text).toBe(buildPostcheckout(findOrder(DEMO_ORDER_ID)!, { mode: 'strict' })!.code);
     expect(page.loaders).toHaveLength(1);
-    for (const script of page.scripts) expect(attr(script, 'nonce')).toBe(page.nonce);
+    for (const script of page.scripts) expect(script.attributes.nonce).toBe(page.nonce);
   });
 });

@@ -1,6 +1,7 @@
+import { runPushes, scriptsOf } from '@flocktory-ssr/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { nonceFromCsp, runSnippet, scriptsOf } from './page';
+import { nonceFromCsp } from './csp';
 import { startShop, type RunningShop } from './server';
 
 let shop: RunningShop;
@@ -27,8 +28,8 @@ async function thankYouPage(id: string) {
   const response = await fetch(`${shop.url}/thank-you/${encodeURIComponent(id)}`);
   expect(response.status).toBe(200);
   const nonce = nonceFromCsp(response);
-  const scripts = scriptsOf(await response.text());
-  return { nonce, scripts, snippets: scripts.filter((s) => 'data-flocktory-order' in s.attrs) };
+  const scripts = scriptsOf(await response.text(), 'document');
+  return { nonce, scripts, snippets: scripts.filter((s) => 'data-flocktory-order' in s.attributes) };
 }
 
 describe('nuxt-shop thank-you page (built server, strict nonce CSP)', () => {
@@ -36,8 +37,8 @@ describe('nuxt-shop thank-you page (built server, strict nonce CSP)', () => {
     const id = await placeOrder();
     const { nonce, snippets } = await thankYouPage(id);
     expect(snippets).toHaveLength(1);
-    expect(snippets[0]!.attrs).toEqual({ nonce, 'data-flocktory-order': id });
-    expect(runSnippet(snippets[0]!.text)).toEqual([
+    expect(snippets[0]!.attributes).toEqual({ nonce, 'data-flocktory-order': id });
+    expect(runPushes(snippets[0]!.text)).toEqual([
       [
         'postcheckout',
         {
@@ -57,10 +58,10 @@ describe('nuxt-shop thank-you page (built server, strict nonce CSP)', () => {
 
   it('every script of the page carries the nonce; the stand-in loader is there once', async () => {
     const { nonce, scripts } = await thankYouPage('DEMO-1001');
-    for (const script of scripts) expect(script.attrs.nonce, JSON.stringify(script.attrs)).toBe(nonce);
-    const loaders = scripts.filter((s) => 'data-flocktory-loader' in s.attrs);
+    for (const script of scripts) expect(script.attributes.nonce, JSON.stringify(script.attributes)).toBe(nonce);
+    const loaders = scripts.filter((s) => 'data-flocktory-loader' in s.attributes);
     expect(loaders).toHaveLength(1);
-    expect(loaders[0]!.attrs.src).toBe('/flocktory-stub/loader.js?site_id=42');
+    expect(loaders[0]!.attributes.src).toBe('/flocktory-stub/loader.js?site_id=42');
     const stub = await fetch(`${shop.url}/flocktory-stub/loader.js`);
     expect(stub.status).toBe(200);
     expect(await stub.text()).toContain('__flocktoryStub');
@@ -76,10 +77,10 @@ describe('nuxt-shop thank-you page (built server, strict nonce CSP)', () => {
 
   it('no snippet on the checkout page; an unknown order is a 404 without one', async () => {
     const checkout = await fetch(`${shop.url}/checkout`);
-    expect(scriptsOf(await checkout.text()).filter((s) => 'data-flocktory-order' in s.attrs)).toHaveLength(0);
+    expect(scriptsOf(await checkout.text(), 'document').filter((s) => 'data-flocktory-order' in s.attributes)).toHaveLength(0);
     const missing = await fetch(`${shop.url}/thank-you/NX-nope`);
     expect(missing.status).toBe(404);
-    expect(scriptsOf(await missing.text()).filter((s) => 'data-flocktory-order' in s.attrs)).toHaveLength(0);
+    expect(scriptsOf(await missing.text(), 'document').filter((s) => 'data-flocktory-order' in s.attributes)).toHaveLength(0);
   });
 
   it('rejects orders with made-up products or a bad email', async () => {

@@ -1,3 +1,4 @@
+import { docsExample } from '@flocktory-ssr/test-support';
 import { describe, expect, it } from 'vitest';
 import { cspHash } from '../src/csp-hash';
 import { buildPostcheckout, postcheckoutCode } from '../src/index';
@@ -5,15 +6,7 @@ import { docsInput, docsPush } from './helpers/docs';
 import { expectInertScript } from './helpers/html';
 import { runPostcheckout } from './helpers/sandbox';
 
-const documented = {
-  user: { name: 'Ivan Ivanov', email: 'ivan@gmail.com', sex: 'm' },
-  order: {
-    id: '77',
-    price: 2000,
-    custom_field: 'my_custom_id',
-    items: [{ id: '777', title: 'Nike Shoes', price: 1000, image: 'http://path.to.image', count: 1 }],
-  },
-};
+const documented = docsExample();
 
 describe("the docs' example", () => {
   it('the fixture really is the documented object', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeAttribute } from '../src/index';
-import { parseSingleScript } from './support/html';
+import { parseSingleScript } from '@flocktory-ssr/test-support';
 
 describe('escapeAttribute', () => {
   it('escapes what can end or confuse an attribute value', () => {

@@ -1,9 +1,8 @@
+import { elementsOf, runPushes, scriptsOf } from '@flocktory-ssr/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flocktory, type FlocktoryLocals } from '../src/express';
 import { buildPostcheckout, FlocktoryValidationError, type PostcheckoutInput } from '../src/index';
 import { docsExample, hostileStrings } from './support/fixtures';
-import { parseDocument } from './support/html';
-import { runSnippet } from './support/run-snippet';
 import { startTestServer, type TestServer } from './support/test-app';
 
 const hostileName = hostileStrings.slice(0, 6).join(' | ');
@@ -36,7 +35,8 @@ describe.each(['ejs', 'pug', 'hbs'])('a real Express app rendering %s views', (e
     expect(response.status).toBe(200);
     expect(nonce).toMatch(/^[A-Za-z0-9+/]+=*$/);
 
-    const { scripts, elements } = parseDocument(html);
+    const scripts = scriptsOf(html, 'document');
+    const elements = elementsOf(html, 'document');
     expect(scripts).toHaveLength(2);
     const [loader, postcheckout] = scripts;
     expect(loader).toEqual({ names: ['async', 'src', 'nonce'], attributes: { async: '', src: '/loader.js?site_id=4242', nonce }, text: '' });
@@ -45,7 +45,7 @@ describe.each(['ejs', 'pug', 'hbs'])('a real Express app rendering %s views', (e
     expect(postcheckout?.names).toEqual(['data-flocktory-order', 'nonce']);
     expect(postcheckout?.attributes).toEqual({ 'data-flocktory-order': snippet.data.order.id, nonce });
     expect(postcheckout?.text).toBe(snippet.code);
-    expect(runSnippet(postcheckout!.text)).toEqual([['postcheckout', snippet.data]]);
+    expect(runPushes(postcheckout!.text)).toEqual([['postcheckout', snippet.data]]);
 
     // The view's own escaping of the name still works next to ours: one h1 with the exact text.
     const h1 = elements.filter((element) => element.tagName === 'h1');
@@ -58,7 +58,7 @@ describe.each(['ejs', 'pug', 'hbs'])('a real Express app rendering %s views', (e
     const before = server.errors.length;
     const { response, html, nonce } = await fetchPage(`/${engine}/broken`);
     expect(response.status).toBe(200);
-    const { scripts } = parseDocument(html);
+    const scripts = scriptsOf(html, 'document');
     expect(scripts.map((script) => script.attributes)).toEqual([{ async: '', src: '/loader.js?site_id=4242', nonce }]);
     expect(server.errors.slice(before)).toEqual([expect.any(FlocktoryValidationError)]);
   });
@@ -66,7 +66,7 @@ describe.each(['ejs', 'pug', 'hbs'])('a real Express app rendering %s views', (e
   it('gives each request its own nonce', async () => {
     const [first, second] = await Promise.all([fetchPage(`/${engine}/docs`), fetchPage(`/${engine}/docs`)]);
     expect(first.nonce).not.toBe(second.nonce);
-    expect(parseDocument(second.html).scripts.map((script) => script.attributes.nonce)).toEqual([second.nonce, second.nonce]);
+    expect(scriptsOf(second.html, 'document').map((script) => script.attributes.nonce)).toEqual([second.nonce, second.nonce]);
   });
 });
 
@@ -78,7 +78,7 @@ describe('flocktory() middleware', () => {
     expect(called).toBe(1);
     return res.locals.flocktory as FlocktoryLocals;
   }
-  const nonceOf = (html: string) => parseDocument(html).scripts[0]?.attributes.nonce;
+  const nonceOf = (html: string) => scriptsOf(html, 'document')[0]?.attributes.nonce;
 
   it('reads res.locals.cspNonce, then res.locals.nonce, at render time', () => {
     const middleware = flocktory({ siteId: 1 });

@@ -1,9 +1,9 @@
+import { scriptsOf } from '@flocktory-ssr/test-support';
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import { flocktory, registerHandlebarsHelpers } from '../src/express';
 import { buildPostcheckout } from '../src/index';
 import { docsExample } from './support/fixtures';
-import { parseDocument } from './support/html';
 
 function setup() {
   const handlebars = Handlebars.create();
@@ -18,7 +18,7 @@ describe('registerHandlebarsHelpers', () => {
     const { handlebars, locals } = setup();
     for (const source of ['{{{flocktoryPostcheckout purchase}}}', '{{flocktoryPostcheckout purchase}}']) {
       const html = handlebars.compile(source)({ ...locals, purchase: docsExample });
-      const { scripts } = parseDocument(html);
+      const scripts = scriptsOf(html, 'document');
       expect(scripts).toHaveLength(1);
       expect(scripts[0]?.text).toBe(buildPostcheckout(docsExample)!.code);
       expect(scripts[0]?.attributes).toEqual({ 'data-flocktory-order': '77', nonce: 'abc' });
@@ -31,7 +31,7 @@ describe('registerHandlebarsHelpers', () => {
       ...locals,
       shop: { purchases: [docsExample] },
     });
-    expect(parseDocument(html).scripts.map((script) => script.names[0])).toEqual(['data-flocktory-order', 'async']);
+    expect(scriptsOf(html, 'document').map((script) => script.names[0])).toEqual(['data-flocktory-order', 'async']);
   });
 
   it('names the missing middleware instead of rendering nothing', () => {

@@ -1,8 +1,7 @@
+import { elementsOf, parseSingleScript, runPushes, scriptsOf } from '@flocktory-ssr/test-support';
 import { describe, expect, it, vi } from 'vitest';
 import { buildPostcheckout, renderLoader, renderPostcheckout, type PostcheckoutData, type PostcheckoutInput } from '../src/index';
 import { hostileStrings } from './support/fixtures';
-import { parseDocument, parseSingleScript } from './support/html';
-import { runSnippet } from './support/run-snippet';
 
 /** A purchase with `hostile` in every string field Flocktory defines, the order id included. */
 function purchaseWith(hostile: string): PostcheckoutInput {
@@ -27,7 +26,8 @@ const asParsed = (value: string): string => value.replace(/\0/g, '\ufffd');
 /** Embeds the snippet in a page and checks the parser sees exactly what we meant, nothing more. */
 function expectInertInPage(snippetHtml: string): void {
   const page = `<!doctype html><html><head><title>t</title></head><body><p id="before"></p>${snippetHtml}<p id="after"></p></body></html>`;
-  const { scripts, elements } = parseDocument(page);
+  const scripts = scriptsOf(page, 'document');
+  const elements = elementsOf(page, 'document');
   expect(scripts).toHaveLength(1);
   expect(elements.map((element) => element.tagName)).toEqual(['html', 'head', 'title', 'body', 'p', 'script', 'p']);
 }
@@ -46,7 +46,7 @@ describe.each(hostileStrings.map((hostile) => [JSON.stringify(hostile), hostile]
       expect(script.attributes).toEqual({ 'data-flocktory-order': asParsed(orderId), nonce: 'bm9uY2U=' });
       expect(script.text).toBe(buildPostcheckout(input, { mode: 'strict' })!.code);
 
-      const [[name, data]] = runSnippet(script.text) as [[string, PostcheckoutData]];
+      const [[name, data]] = runPushes(script.text) as [[string, PostcheckoutData]];
       expect(name).toBe('postcheckout');
       expect(data).toEqual(buildPostcheckout(input, { mode: 'strict' })!.data);
       expect(data.user.name).toBe(buildPostcheckout(input)!.data.user.name);
@@ -58,7 +58,7 @@ describe.each(hostileStrings.map((hostile) => [JSON.stringify(hostile), hostile]
       const input = { ...purchaseWith('ok'), [hostile]: hostile, user: { email: 'a@b.co', [hostile]: 1 } } as PostcheckoutInput;
       const html = renderPostcheckout(input, { mode: 'safe', onError: () => {} });
       const script = parseSingleScript(html);
-      expect(runSnippet(script.text)).toEqual([['postcheckout', buildPostcheckout(input, { mode: 'safe', onError: () => {} })!.data]]);
+      expect(runPushes(script.text)).toEqual([['postcheckout', buildPostcheckout(input, { mode: 'safe', onError: () => {} })!.data]]);
       expectInertInPage(html);
     });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_LOADER_SRC, FlocktoryValidationError, renderLoader } from '../src/index';
-import { parseSingleScript } from './support/html';
+import { parseSingleScript } from '@flocktory-ssr/test-support';
 
 describe('renderLoader', () => {
   it("renders Flocktory's loader with the site id", () => {

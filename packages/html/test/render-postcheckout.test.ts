@@ -1,9 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as core from '@flocktory-ssr/core';
+import { parseSingleScript, runPushes } from '@flocktory-ssr/test-support';
 import { buildPostcheckout, FlocktoryValidationError, renderPostcheckout, type PostcheckoutInput } from '../src/index';
 import { docsExample, docsExampleData } from './support/fixtures';
-import { parseSingleScript } from './support/html';
-import { runSnippet } from './support/run-snippet';
 
 describe('renderPostcheckout', () => {
   it("renders the docs' example as one script whose text is core's code and pushes the normalized data", () => {
@@ -12,7 +11,7 @@ describe('renderPostcheckout', () => {
     expect(script.names).toEqual(['data-flocktory-order']);
     expect(script.attributes).toEqual({ 'data-flocktory-order': '77' });
     expect(script.text).toBe(buildPostcheckout(docsExample, { mode: 'strict' })?.code);
-    expect(runSnippet(script.text)).toEqual([['postcheckout', docsExampleData]]);
+    expect(runPushes(script.text)).toEqual([['postcheckout', docsExampleData]]);
   });
 
   it('is exactly the element, byte for byte', () => {
@@ -35,13 +34,13 @@ describe('renderPostcheckout', () => {
     const input: PostcheckoutInput = { ...docsExample, order: { ...docsExample.order, id: 12345, price: '2 999,00' } };
     const script = parseSingleScript(renderPostcheckout(input, { mode: 'strict' }));
     expect(script.attributes['data-flocktory-order']).toBe('12345');
-    const pushed = runSnippet(script.text) as [string, core.PostcheckoutData][];
+    const pushed = runPushes(script.text) as [string, core.PostcheckoutData][];
     expect(pushed[0]?.[1].order).toMatchObject({ id: '12345', price: 2999 });
   });
 
   it('appends to a queue the page already has', () => {
     const script = parseSingleScript(renderPostcheckout(docsExample));
-    expect(runSnippet(script.text, [['other', 1]])).toEqual([['other', 1], ['postcheckout', docsExampleData]]);
+    expect(runPushes(script.text, [['other', 1]])).toEqual([['other', 1], ['postcheckout', docsExampleData]]);
   });
 
   it('re-exports the whole core API, the same objects', async () => {
@@ -79,7 +78,7 @@ describe('modes', () => {
   it('safe mode drops a bad optional field, renders the rest and reports it', () => {
     const onError = vi.fn();
     const script = parseSingleScript(renderPostcheckout(badImage, { mode: 'safe', onError }));
-    const [[, data]] = runSnippet(script.text) as [[string, core.PostcheckoutData]];
+    const [[, data]] = runPushes(script.text) as [[string, core.PostcheckoutData]];
     expect(data.order.items).toEqual([{ id: '1', title: 'T' }]);
     expect((onError.mock.calls[0]?.[0] as FlocktoryValidationError).issues[0]).toMatchObject({
       path: 'order.items[0].image',

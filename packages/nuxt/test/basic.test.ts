@@ -2,10 +2,13 @@ import { fileURLToPath } from 'node:url';
 
 import { buildPostcheckout } from '@flocktory-ssr/core';
 import { $fetch, setup, startServer } from '@nuxt/test-utils/e2e';
+import { runPushes, scriptsWith } from '@flocktory-ssr/test-support';
 import { describe, expect, it } from 'vitest';
 
 import { thankYouOrder } from './fixtures/shared/order';
-import { loaderScripts, postcheckoutScripts, runPushes } from './html';
+
+const postcheckoutScripts = (html: string) => scriptsWith(html, 'document', 'data-flocktory-order');
+const loaderScripts = (html: string) => scriptsWith(html, 'document', 'data-flocktory-loader');
 
 await setup({ rootDir: fileURLToPath(new URL('./fixtures/basic', import.meta.url)), server: true, browser: false, setupTimeout: 300_000 });
 
@@ -16,7 +19,7 @@ describe('@flocktory-ssr/nuxt without nuxt-security', () => {
     for (const path of ['/', '/thank-you', '/composable']) {
       const loaders = loaderScripts(await $fetch<string>(path));
       expect(loaders, path).toHaveLength(1);
-      expect(loaders[0]!.attrs).toMatchObject({ src: '/flocktory-stub/loader.js?site_id=1234', async: '' });
+      expect(loaders[0]!.attributes).toMatchObject({ src: '/flocktory-stub/loader.js?site_id=1234', async: '' });
       expect(loaders[0]!.text).toBe('');
     }
   });
@@ -24,7 +27,7 @@ describe('@flocktory-ssr/nuxt without nuxt-security', () => {
   it('server-renders the snippet on the thank-you page, byte-identical to the core', async () => {
     const [script, ...rest] = postcheckoutScripts(await $fetch<string>('/thank-you'));
     expect(rest).toHaveLength(0);
-    expect(script!.attrs).toEqual({ 'data-flocktory-order': 'N-1001' });
+    expect(script!.attributes).toEqual({ 'data-flocktory-order': 'N-1001' });
     expect(script!.text).toBe(expected.code);
     expect(runPushes(script!.text)).toEqual([['postcheckout', expected.data]]);
   });
@@ -42,6 +45,6 @@ describe('@flocktory-ssr/nuxt without nuxt-security', () => {
   it('NUXT_PUBLIC_FLOCKTORY_SITE_ID overrides the site id at run time', async () => {
     await startServer({ env: { NUXT_PUBLIC_FLOCKTORY_SITE_ID: '98765' } });
     const [loader] = loaderScripts(await $fetch<string>('/'));
-    expect(loader!.attrs.src).toBe('/flocktory-stub/loader.js?site_id=98765');
+    expect(loader!.attributes.src).toBe('/flocktory-stub/loader.js?site_id=98765');
   });
 });

@@ -2,10 +2,13 @@ import { fileURLToPath } from 'node:url';
 
 import { buildPostcheckout } from '@flocktory-ssr/core';
 import { fetch, setup } from '@nuxt/test-utils/e2e';
+import { scriptsOf, scriptsWith } from '@flocktory-ssr/test-support';
 import { describe, expect, it } from 'vitest';
 
 import { thankYouOrder } from './fixtures/shared/order';
-import { loaderScripts, postcheckoutScripts, scriptsOf } from './html';
+
+const postcheckoutScripts = (html: string) => scriptsWith(html, 'document', 'data-flocktory-order');
+const loaderScripts = (html: string) => scriptsWith(html, 'document', 'data-flocktory-loader');
 
 await setup({ rootDir: fileURLToPath(new URL('./fixtures/security', import.meta.url)), server: true, browser: false, setupTimeout: 300_000 });
 
@@ -22,7 +25,7 @@ describe('@flocktory-ssr/nuxt with nuxt-security (nonce: true)', () => {
     const { html, nonce } = await page('/thank-you');
     const [script, ...rest] = postcheckoutScripts(html);
     expect(rest).toHaveLength(0);
-    expect(script!.attrs).toEqual({ 'data-flocktory-order': 'N-1001', nonce });
+    expect(script!.attributes).toEqual({ 'data-flocktory-order': 'N-1001', nonce });
     expect(script!.text).toBe(buildPostcheckout(thankYouOrder, { mode: 'strict' })!.code);
     // nuxt-security adds a nonce to every tag; ours must not have a second one.
     expect(html.match(/<script[^>]*data-flocktory-order[^>]*>/)![0].match(/nonce=/g)).toHaveLength(1);
@@ -32,7 +35,7 @@ describe('@flocktory-ssr/nuxt with nuxt-security (nonce: true)', () => {
     for (const path of ['/', '/thank-you', '/composable']) {
       const { html, nonce } = await page(path);
       expect(loaderScripts(html)).toHaveLength(1);
-      for (const script of scriptsOf(html)) expect(script.attrs.nonce, `${path}: ${JSON.stringify(script.attrs)}`).toBe(nonce);
+      for (const script of scriptsOf(html, 'document')) expect(script.attributes.nonce, `${path}: ${JSON.stringify(script.attributes)}`).toBe(nonce);
     }
   });
 

@@ -7,9 +7,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { runPushes, scriptsOf } from '@flocktory-ssr/test-support';
 import { describe, expect, it } from 'vitest';
 import { coreCode, expectedData, NONCE, orderInput } from './fixtures';
-import { attr, runSnippet, scripts, text } from './html';
+
+const scripts = (html: string) => scriptsOf(html, 'auto');
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -52,10 +54,10 @@ describe('as a React Server Component (built package)', () => {
     const html = ssr(payload);
     const found = scripts(html);
     expect(found).toHaveLength(1);
-    expect(text(found[0]!)).toBe(coreCode(orderInput()));
-    expect(attr(found[0]!, 'nonce')).toBe(NONCE);
-    expect(attr(found[0]!, 'data-flocktory-order')).toBe('A-1001');
-    expect(runSnippet(text(found[0]!))).toEqual([['postcheckout', expectedData()]]);
+    expect(found[0]!.text).toBe(coreCode(orderInput()));
+    expect(found[0]!.attributes.nonce).toBe(NONCE);
+    expect(found[0]!.attributes['data-flocktory-order']).toBe('A-1001');
+    expect(runPushes(found[0]!.text)).toEqual([['postcheckout', expectedData()]]);
   });
 
   it('renders nothing in safe mode for bad data', () => {

@@ -5,10 +5,12 @@ import { renderToPipeableStream, renderToString } from 'react-dom/server';
 // React 18's Node build has no web-streams renderer; the browser/edge build has it in both majors.
 import { renderToReadableStream } from 'react-dom/server.browser';
 import { buildPostcheckout } from '@flocktory-ssr/core';
+import { runPushes, scriptsOf } from '@flocktory-ssr/test-support';
 import { describe, expect, it, vi } from 'vitest';
 import { FlocktoryLoader, FlocktoryPostcheckout } from '../src';
 import { coreCode, expectedData, NONCE, orderInput } from './fixtures';
-import { attr, runSnippet, scripts, text } from './html';
+
+const scripts = (html: string) => scriptsOf(html, 'auto');
 
 function pipeable(element: ReactNode): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -52,14 +54,14 @@ const renderers: Record<string, (element: ReactNode) => Promise<string>> = {
 describe.each(Object.entries(renderers))('%s', (_name, render) => {
   it('emits the core snippet byte for byte, with the order attribute and nonce', async () => {
     const html = await render(page(<FlocktoryPostcheckout {...orderInput()} nonce={NONCE} mode="strict" />));
-    const found = scripts(html).filter((script) => attr(script, 'data-flocktory-order') !== undefined);
+    const found = scripts(html).filter((script) => script.names.includes('data-flocktory-order'));
     expect(found).toHaveLength(1);
     const script = found[0]!;
-    expect(text(script)).toBe(coreCode(orderInput()));
-    expect(text(script)).toBe(buildPostcheckout(orderInput(), { mode: 'strict', nonce: NONCE })!.code);
-    expect(attr(script, 'data-flocktory-order')).toBe('A-1001');
-    expect(attr(script, 'nonce')).toBe(NONCE);
-    expect(runSnippet(text(script))).toEqual([['postcheckout', expectedData()]]);
+    expect(script.text).toBe(coreCode(orderInput()));
+    expect(script.text).toBe(buildPostcheckout(orderInput(), { mode: 'strict', nonce: NONCE })!.code);
+    expect(script.attributes['data-flocktory-order']).toBe('A-1001');
+    expect(script.attributes.nonce).toBe(NONCE);
+    expect(runPushes(script.text)).toEqual([['postcheckout', expectedData()]]);
     // The hostile title stays inside the script: no stray element was parsed out of it.
     expect(scripts(html)).toHaveLength(1);
   });
@@ -67,8 +69,8 @@ describe.each(Object.entries(renderers))('%s', (_name, render) => {
   it('omits the nonce attribute when none is given', async () => {
     const html = await render(page(<FlocktoryPostcheckout {...orderInput(5)} mode="strict" />));
     const script = scripts(html)[0]!;
-    expect(script.attrs.map((attribute) => attribute.name).sort()).toEqual(['data-flocktory-order']);
-    expect(runSnippet(text(script))).toEqual([['postcheckout', expectedData(5)]]);
+    expect([...script.names].sort()).toEqual(['data-flocktory-order']);
+    expect(runPushes(script.text)).toEqual([['postcheckout', expectedData(5)]]);
   });
 
   it('renders the loader once, async, with site_id and nonce', async () => {
@@ -80,12 +82,12 @@ describe.each(Object.entries(renderers))('%s', (_name, render) => {
         </>,
       ),
     );
-    const loaders = scripts(html).filter((script) => attr(script, 'src') !== undefined);
+    const loaders = scripts(html).filter((script) => script.names.includes('src'));
     // React 19 dedupes async scripts by src; React 18 renders each one in place.
     expect(loaders.length).toBe(Number.parseInt(version, 10) >= 19 ? 1 : 2);
-    expect(attr(loaders[0]!, 'src')).toBe('https://api.flocktory.com/v2/loader.js?site_id=1234');
-    expect(attr(loaders[0]!, 'async')).toBe('');
-    expect(attr(loaders[0]!, 'nonce')).toBe(NONCE);
+    expect(loaders[0]!.attributes.src).toBe('https://api.flocktory.com/v2/loader.js?site_id=1234');
+    expect(loaders[0]!.attributes.async).toBe('');
+    expect(loaders[0]!.attributes.nonce).toBe(NONCE);
   });
 
   it('safe mode renders nothing for bad data and reports it', async () => {

@@ -1,8 +1,6 @@
 // @vitest-environment node
-import vm from 'node:vm';
-
 import { buildPostcheckout, FlocktoryValidationError } from '@flocktory-ssr/core';
-import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { runPushes, scriptsOf } from '@flocktory-ssr/test-support';
 import { describe, expect, it, vi } from 'vitest';
 import { createSSRApp, defineComponent, h } from 'vue';
 import { renderToString } from 'vue/server-renderer';
@@ -10,27 +8,7 @@ import { renderToString } from 'vue/server-renderer';
 import { FlocktoryLoader, FlocktoryPostcheckout, useFlocktoryPostcheckout } from '../src/index';
 import { order } from './fixtures';
 
-type Element = DefaultTreeAdapterMap['element'];
-type Node = DefaultTreeAdapterMap['node'];
-
-function scripts(html: string): Element[] {
-  const found: Element[] = [];
-  const walk = (node: Node): void => {
-    if ('tagName' in node && node.tagName === 'script') found.push(node);
-    if ('childNodes' in node) node.childNodes.forEach(walk);
-  };
-  walk(parseFragment(html) as unknown as Node);
-  return found;
-}
-
-const attrs = (el: Element): Record<string, string> => Object.fromEntries(el.attrs.map((a) => [a.name, a.value]));
-const text = (el: Element): string => el.childNodes.map((n) => ('value' in n ? n.value : '')).join('');
-
-function runScript(code: string): unknown[] {
-  const sandbox = { window: {} as { flocktory?: unknown[] } };
-  vm.runInNewContext(code, sandbox);
-  return JSON.parse(JSON.stringify(sandbox.window.flocktory)) as unknown[];
-}
+const scripts = (html: string) => scriptsOf(html, 'fragment');
 
 describe('FlocktoryPostcheckout on the server', () => {
   it('renders one inline script whose text is byte-identical to the core snippet', async () => {
@@ -38,22 +16,22 @@ describe('FlocktoryPostcheckout on the server', () => {
     const html = await renderToString(createSSRApp(() => h(FlocktoryPostcheckout, { ...input, nonce: 'r4nd0m+/=' })));
     const [script, ...rest] = scripts(html);
     expect(rest).toHaveLength(0);
-    expect(text(script!)).toBe(buildPostcheckout(input)!.code);
-    expect(attrs(script!)).toEqual({ 'data-flocktory-order': '42', nonce: 'r4nd0m+/=' });
+    expect(script!.text).toBe(buildPostcheckout(input)!.code);
+    expect(script!.attributes).toEqual({ 'data-flocktory-order': '42', nonce: 'r4nd0m+/=' });
     expect(html).not.toContain('</script><script>');
   });
 
   it('pushes exactly the normalized data when the script runs', async () => {
     const input = order('A-1');
     const html = await renderToString(createSSRApp(() => h(FlocktoryPostcheckout, input)));
-    const pushed = runScript(text(scripts(html)[0]!));
+    const pushed = runPushes(scripts(html)[0]!.text);
     expect(pushed).toEqual([['postcheckout', buildPostcheckout(input)!.data]]);
   });
 
   it('HTML-escapes the order id attribute and leaves out an absent nonce', async () => {
     const html = await renderToString(createSSRApp(() => h(FlocktoryPostcheckout, order('a"b<c>&'))));
     const [script] = scripts(html);
-    expect(attrs(script!)).toEqual({ 'data-flocktory-order': 'a"b<c>&' });
+    expect(script!.attributes).toEqual({ 'data-flocktory-order': 'a"b<c>&' });
     expect(html).toContain('data-flocktory-order="a&quot;b&lt;c&gt;&amp;"');
   });
 
@@ -79,8 +57,8 @@ describe('FlocktoryPostcheckout on the server', () => {
       },
     });
     const [script] = scripts(await renderToString(createSSRApp(Page)));
-    expect(text(script!)).toBe(buildPostcheckout(input)!.code);
-    expect(attrs(script!)).toEqual({ 'data-flocktory-order': '7', nonce: 'abc' });
+    expect(script!.text).toBe(buildPostcheckout(input)!.code);
+    expect(script!.attributes).toEqual({ 'data-flocktory-order': '7', nonce: 'abc' });
   });
 });
 
@@ -91,12 +69,12 @@ describe('FlocktoryLoader on the server', () => {
     );
     const [script, ...rest] = scripts(html);
     expect(rest).toHaveLength(0);
-    expect(attrs(script!)).toEqual({
+    expect(script!.attributes).toEqual({
       async: '',
       src: '/flocktory-stub/loader.js?v=1&site_id=1234',
       nonce: 'abc',
       'data-flocktory-loader': '',
     });
-    expect(text(script!)).toBe('');
+    expect(script!.text).toBe('');
   });
 });

@@ -4,6 +4,7 @@
  * which are dropped, so those are run in safe mode.
  */
 import type { PostcheckoutData, PostcheckoutInput } from '@flocktory-ssr/core';
+import { docsExample as documentedExample } from '@flocktory-ssr/test-support';
 
 export interface CorpusCase {
   name: string;
@@ -16,16 +17,7 @@ export interface CorpusCase {
 
 /** The English doc's example, plus `spot` from the newer Russian doc. */
 export function docsExample(): PostcheckoutInput & { spot: string } {
-  return {
-    user: { name: 'Ivan Ivanov', email: 'ivan@gmail.com', sex: 'm' },
-    order: {
-      id: '77',
-      price: 2000,
-      custom_field: 'my_custom_id',
-      items: [{ id: '777', title: 'Nike Shoes', price: 1000, image: 'http://path.to.image', count: 1 }],
-    },
-    spot: 'desktop',
-  };
+  return { ...documentedExample(), spot: 'desktop' };
 }
 
 /** Strings that try every way out of a `<script>` element, a JS string, or an attribute. */

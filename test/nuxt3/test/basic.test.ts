@@ -2,10 +2,13 @@ import { fileURLToPath } from 'node:url';
 
 import { buildPostcheckout, ORDER_ATTRIBUTE } from '@flocktory-ssr/core';
 import { $fetch, setup, startServer, useTestContext } from '@nuxt/test-utils/e2e';
+import { runPushes, scriptsWith } from '@flocktory-ssr/test-support';
 import { describe, expect, it } from 'vitest';
 
 import { thankYouOrder } from '../fixtures/shared/order';
-import { loaderScripts, postcheckoutScripts, runPushes } from './html';
+
+const postcheckoutScripts = (html: string) => scriptsWith(html, 'document', ORDER_ATTRIBUTE);
+const loaderScripts = (html: string) => scriptsWith(html, 'document', 'data-flocktory-loader');
 
 const rootDir = fileURLToPath(new URL('../fixtures/basic', import.meta.url));
 await setup({ rootDir, server: true, build: true, browser: false, setupTimeout: 300_000 });
@@ -25,7 +28,7 @@ describe('@flocktory-ssr/nuxt in a Nuxt 3 app', () => {
     for (const path of ['/', '/thank-you', '/composable']) {
       const loaders = loaderScripts(await $fetch<string>(path));
       expect(loaders, path).toHaveLength(1);
-      expect(loaders[0]!.attrs).toMatchObject({ src: '/flocktory-stub/loader.js?site_id=1234', async: '' });
+      expect(loaders[0]!.attributes).toMatchObject({ src: '/flocktory-stub/loader.js?site_id=1234', async: '' });
       expect(loaders[0]!.text).toBe('');
     }
   });
@@ -33,7 +36,7 @@ describe('@flocktory-ssr/nuxt in a Nuxt 3 app', () => {
   it('server-renders <FlocktoryPostcheckout> on the thank-you page, byte-identical to the core', async () => {
     const [script, ...rest] = postcheckoutScripts(await $fetch<string>('/thank-you'));
     expect(rest).toHaveLength(0);
-    expect(script!.attrs).toEqual({ [ORDER_ATTRIBUTE]: 'N-3003' });
+    expect(script!.attributes).toEqual({ [ORDER_ATTRIBUTE]: 'N-3003' });
     expect(script!.text).toBe(expected.code);
     expect(runPushes(script!.text)).toEqual([['postcheckout', expected.data]]);
   });
@@ -41,7 +44,7 @@ describe('@flocktory-ssr/nuxt in a Nuxt 3 app', () => {
   it('the auto-imported composable renders the same snippet', async () => {
     const [script, ...rest] = postcheckoutScripts(await $fetch<string>('/composable'));
     expect(rest).toHaveLength(0);
-    expect(script!.attrs).toEqual({ [ORDER_ATTRIBUTE]: 'N-3003' });
+    expect(script!.attributes).toEqual({ [ORDER_ATTRIBUTE]: 'N-3003' });
     expect(script!.text).toBe(expected.code);
     expect(runPushes(script!.text)).toEqual([['postcheckout', expected.data]]);
   });
@@ -54,6 +57,6 @@ describe('@flocktory-ssr/nuxt in a Nuxt 3 app', () => {
     await startServer({ env: { NUXT_PUBLIC_FLOCKTORY_SITE_ID: '98765' } });
     const loaders = loaderScripts(await $fetch<string>('/thank-you'));
     expect(loaders).toHaveLength(1);
-    expect(loaders[0]!.attrs.src).toBe('/flocktory-stub/loader.js?site_id=98765');
+    expect(loaders[0]!.attributes.src).toBe('/flocktory-stub/loader.js?site_id=98765');
   });
 });

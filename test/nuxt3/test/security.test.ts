@@ -2,10 +2,13 @@ import { fileURLToPath } from 'node:url';
 
 import { buildPostcheckout, ORDER_ATTRIBUTE } from '@flocktory-ssr/core';
 import { fetch, setup, useTestContext } from '@nuxt/test-utils/e2e';
+import { runPushes, scriptsOf, scriptsWith } from '@flocktory-ssr/test-support';
 import { describe, expect, it } from 'vitest';
 
 import { thankYouOrder } from '../fixtures/shared/order';
-import { loaderScripts, postcheckoutScripts, runPushes, scriptsOf } from './html';
+
+const postcheckoutScripts = (html: string) => scriptsWith(html, 'document', ORDER_ATTRIBUTE);
+const loaderScripts = (html: string) => scriptsWith(html, 'document', 'data-flocktory-loader');
 
 await setup({ rootDir: fileURLToPath(new URL('../fixtures/security', import.meta.url)), server: true, build: true, browser: false, setupTimeout: 300_000 });
 
@@ -35,7 +38,7 @@ describe('@flocktory-ssr/nuxt with nuxt-security 2.5.0 (nonce: true) in a Nuxt 3
     const { html, nonce } = await page('/thank-you');
     const [script, ...rest] = postcheckoutScripts(html);
     expect(rest).toHaveLength(0);
-    expect(script!.attrs).toEqual({ [ORDER_ATTRIBUTE]: 'N-3003', nonce });
+    expect(script!.attributes).toEqual({ [ORDER_ATTRIBUTE]: 'N-3003', nonce });
     expect(script!.text).toBe(expected.code);
     expect(runPushes(script!.text)).toEqual([['postcheckout', expected.data]]);
     // nuxt-security adds a nonce to every tag, parse5 would hide a duplicate: count on the raw tag.
@@ -46,7 +49,7 @@ describe('@flocktory-ssr/nuxt with nuxt-security 2.5.0 (nonce: true) in a Nuxt 3
     const { html, nonce } = await page('/composable');
     const [script, ...rest] = postcheckoutScripts(html);
     expect(rest).toHaveLength(0);
-    expect(script!.attrs).toEqual({ [ORDER_ATTRIBUTE]: 'N-3003', nonce });
+    expect(script!.attributes).toEqual({ [ORDER_ATTRIBUTE]: 'N-3003', nonce });
     expect(script!.text).toBe(expected.code);
   });
 
@@ -55,8 +58,8 @@ describe('@flocktory-ssr/nuxt with nuxt-security 2.5.0 (nonce: true) in a Nuxt 3
       const { html, nonce } = await page(path);
       const loaders = loaderScripts(html);
       expect(loaders, path).toHaveLength(1);
-      expect(loaders[0]!.attrs.src).toBe('/flocktory-stub/loader.js?site_id=1234');
-      for (const script of scriptsOf(html)) expect(script.attrs.nonce, `${path}: ${JSON.stringify(script.attrs)}`).toBe(nonce);
+      expect(loaders[0]!.attributes.src).toBe('/flocktory-stub/loader.js?site_id=1234');
+      for (const script of scriptsOf(html, 'document')) expect(script.attributes.nonce, `${path}: ${JSON.stringify(script.attributes)}`).toBe(nonce);
     }
   });
 

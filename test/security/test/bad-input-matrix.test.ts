@@ -18,7 +18,7 @@ import {
   parsePostcheckoutHtml,
   renderOutcome,
 } from '@flocktory-ssr/test-conformance/harness';
-import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { elementsOf } from '@flocktory-ssr/test-support';
 
 const fatalInput = { ...docsExample(), order: { ...docsExample().order, items: [] } };
 
@@ -58,17 +58,7 @@ describe.each(adapters.map((adapter) => [adapter.name, adapter] as const))('post
   }
 });
 
-type Element = DefaultTreeAdapterMap['element'];
-
-function elements(html: string): Element[] {
-  const found: Element[] = [];
-  const walk = (node: DefaultTreeAdapterMap['parentNode'] | DefaultTreeAdapterMap['childNode']) => {
-    if ('tagName' in node) found.push(node);
-    if ('childNodes' in node) for (const child of node.childNodes) walk(child);
-  };
-  walk(parseFragment(html));
-  return found;
-}
+const elements = (html: string) => elementsOf(html, 'fragment');
 
 describe.each(loaderAdapters.map((adapter) => [adapter.name, adapter] as const))('loader · %s', (_name, adapter) => {
   it('renders exactly one inert <script async src> for valid options', async () => {

@@ -1,25 +1,11 @@
+import { docsExample as documentedExample } from '@flocktory-ssr/test-support';
 import type { PostcheckoutData, PostcheckoutInput } from '../../src/index';
 
 /** The example from Flocktory's postcheckout docs. */
-export const docsExample: PostcheckoutInput = {
-  user: { name: 'Ivan Ivanov', email: 'ivan@gmail.com', sex: 'm' },
-  order: {
-    id: '77',
-    price: 2000,
-    custom_field: 'my_custom_id',
-    items: [{ id: '777', title: 'Nike Shoes', price: 1000, image: 'http://path.to.image', count: 1 }],
-  },
-};
+export const docsExample: PostcheckoutInput = documentedExample();
 
-export const docsExampleData: PostcheckoutData = {
-  user: { name: 'Ivan Ivanov', email: 'ivan@gmail.com', sex: 'm' },
-  order: {
-    id: '77',
-    price: 2000,
-    custom_field: 'my_custom_id',
-    items: [{ id: '777', title: 'Nike Shoes', price: 1000, image: 'http://path.to.image', count: 1 }],
-  },
-};
+/** What the docs' snippet pushes for it: the same object, already normalized. */
+export const docsExampleData: PostcheckoutData = documentedExample();
 
 /** Strings that break hand-written snippets: element end, comment and escaped states, quotes, line terminators. */
 export const hostileStrings: readonly string[] = [
