@@ -1,6 +1,6 @@
 import { addIssue, type FlocktoryIssue } from './issues';
 import type { PlainObject } from './read-object';
-import { readField, TEXT } from './read-values';
+import { readField } from './read-values';
 
 // At most 254 characters (RFC 5321).
 const EMAIL = /^(?=.{1,254}$)[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
@@ -19,17 +19,16 @@ export const unknownEmailFromUserId = (id: string | number | bigint): string | u
 
 /** `user.email`, else the docs' fallbacks in their order: from `user.phone`, then from `user.id`. */
 export function readEmail(user: PlainObject, issues: FlocktoryIssue[]): string | undefined {
-  const email = readField(user, 'user', 'email', TEXT, issues) as string | undefined;
-  const phone = readField(user, 'user', 'phone', TEXT, issues) as string | undefined;
-  const id = readField(user, 'user', 'id', TEXT, issues) as string | undefined;
-  if (!email && !phone && !id) return addIssue(issues, 'user.email', 'required', true, 'required (or user.phone or user.id)');
+  const email = readField(user, 'user', 'email', issues) as string | undefined;
+  const phone = readField(user, 'user', 'phone', issues) as string | undefined;
+  const id = readField(user, 'user', 'id', issues) as string | undefined;
+  if (email && EMAIL.test(email)) return email;
   const fromPhone = phone && unknownEmailFromPhone(phone);
   const fromId = id && unknownEmailFromUserId(id);
-  const fallback = fromPhone || fromId;
-  if (email && EMAIL.test(email)) return email;
   // A bad address with a usable fallback is not fatal: the order still reaches Flocktory.
-  if (email) addIssue(issues, 'user.email', 'invalid_email', !fallback);
+  if (email) addIssue(issues, 'user.email', 'invalid_email', !fromPhone && !fromId);
+  else if (!phone && !id) addIssue(issues, 'user.email', 'required', true, 'required (or user.phone or user.id)');
   if (phone && !fromPhone) addIssue(issues, 'user.phone', 'invalid_phone', !fromId && !email);
-  if (id && !fallback) addIssue(issues, 'user.id', 'invalid_user_id', !email);
-  return fallback;
+  if (id && !fromId && !fromPhone) addIssue(issues, 'user.id', 'invalid_user_id', !email);
+  return fromPhone || fromId;
 }

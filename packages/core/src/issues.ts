@@ -56,22 +56,10 @@ export function addIssue(
   issues.push({ path, code, message, fatal });
 }
 
-/** A throwing getter or Proxy trap: the input cannot be read, and its message must not throw again. */
-export function addUnreadable(issues: FlocktoryIssue[], error: unknown): undefined {
-  let message = 'could not be read';
-  try {
-    message += ': ' + error;
-  } catch {
-    // A hostile `toString`: keep the generic text.
-  }
-  return addIssue(issues, '', 'unreadable', true, message);
-}
-
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /** `order.items[2].id`; odd keys are quoted so the path stays unambiguous (`user["a b"]`). */
-export function joinPath(parent: string, key: string | number): string {
-  if (typeof key === 'number') return `${parent}[${key}]`;
+export function joinPath(parent: string, key: string): string {
   if (IDENTIFIER.test(key)) return parent ? `${parent}.${key}` : key;
   return `${parent}[${JSON.stringify(key)}]`;
 }

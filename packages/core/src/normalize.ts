@@ -1,8 +1,8 @@
-import { addIssue, joinPath, type FlocktoryIssue } from './issues';
-import { settle } from './options';
+import { addIssue, type FlocktoryIssue } from './issues';
+import { collect } from './options';
 import { own, readObject, type PlainObject } from './read-object';
 import { readEmail } from './email';
-import { COUNT, PRICE, readField, SEX, TEXT, URL } from './read-values';
+import { readField } from './read-values';
 import type { PostcheckoutData, PostcheckoutItem, PostcheckoutOrder, PostcheckoutUser } from './types';
 
 export interface NormalizeResult {
@@ -26,9 +26,9 @@ const ITEM_KEYS = ['id', 'title', 'price', 'image', 'count'];
 function readUser(value: unknown, issues: FlocktoryIssue[], ancestors: unknown[]): PostcheckoutUser | undefined {
   const user = readObject(value, 'user', issues, USER_KEYS, ancestors);
   if (!user) return undefined;
-  const name = readField(user, 'user', 'name', TEXT, issues) as string | undefined;
+  const name = readField(user, 'user', 'name', issues) as string | undefined;
   const email = readEmail(user, issues)!;
-  const sex = readField(user, 'user', 'sex', SEX, issues) as PostcheckoutUser['sex'];
+  const sex = readField(user, 'user', 'sex', issues) as PostcheckoutUser['sex'];
   const result: PostcheckoutUser = name ? { name, email } : { email };
   if (sex) result.sex = sex;
   return result;
@@ -37,16 +37,16 @@ function readUser(value: unknown, issues: FlocktoryIssue[], ancestors: unknown[]
 function readItem(value: unknown, path: string, issues: FlocktoryIssue[], ancestors: unknown[]): PostcheckoutItem | undefined {
   const item = readObject(value, path, issues, ITEM_KEYS, ancestors);
   if (!item) return undefined;
-  const id = readField(item, path, 'id', TEXT, issues, true) as string;
-  const title = readField(item, path, 'title', TEXT, issues) as string | undefined;
-  const price = readField(item, path, 'price', PRICE, issues) as number | undefined;
-  const image = readField(item, path, 'image', URL, issues) as string | undefined;
-  const count = readField(item, path, 'count', COUNT, issues) as number | undefined;
+  const id = readField(item, path, 'id', issues, true) as string;
+  const title = readField(item, path, 'title', issues) as string | undefined;
+  const price = readField(item, path, 'price', issues) as number | undefined;
+  const image = readField(item, path, 'image', issues) as string | undefined;
+  const count = readField(item, path, 'count', issues) as number | undefined;
   // The common case in one literal: one allocation instead of four property additions per item.
-  if (title && price !== undefined && image && count) return { id, title, price, image, count };
+  if (title && price != null && image && count) return { id, title, price, image, count };
   const result: PostcheckoutItem = { id };
   if (title) result.title = title;
-  if (price !== undefined) result.price = price;
+  if (price != null) result.price = price;
   if (image) result.image = image;
   if (count) result.count = count;
   return result;
@@ -60,16 +60,16 @@ function readItems(value: unknown, issues: FlocktoryIssue[], ancestors: unknown[
   const inner = [...ancestors, value];
   const items: PostcheckoutItem[] = [];
   // Not `map`: it would skip the holes of a sparse array, which must be reported as missing items.
-  for (let index = 0; index < value.length; index++) items.push(readItem(value[index], joinPath(path, index), issues, inner)!);
+  for (let index = 0; index < value.length; index++) items.push(readItem(value[index], `${path}[${index}]`, issues, inner)!);
   return items;
 }
 
 function readOrder(value: unknown, issues: FlocktoryIssue[], root: PlainObject): PostcheckoutOrder | undefined {
   const order = readObject(value, 'order', issues, ORDER_KEYS, [root]);
   if (!order) return undefined;
-  const id = readField(order, 'order', 'id', TEXT, issues, true) as string;
-  const price = readField(order, 'order', 'price', PRICE, issues, true) as number;
-  const customField = readField(order, 'order', 'custom_field', TEXT, issues) as string | undefined;
+  const id = readField(order, 'order', 'id', issues, true) as string;
+  const price = readField(order, 'order', 'price', issues, true) as number;
+  const customField = readField(order, 'order', 'custom_field', issues) as string | undefined;
   const items = readItems(own(order, 'items'), issues, [root, order])!;
   return customField ? { id, price, custom_field: customField, items } : { id, price, items };
 }
@@ -84,14 +84,12 @@ export function readPostcheckout(input: unknown, issues: FlocktoryIssue[]): Post
   if (!root) return undefined;
   const user = readUser(own(root, 'user'), issues, [root])!;
   const order = readOrder(own(root, 'order'), issues, root)!;
-  const spot = readField(root, '', 'spot', TEXT, issues) as string | undefined;
+  const spot = readField(root, '', 'spot', issues) as string | undefined;
   if (issues.some((issue) => issue.fatal)) return undefined;
   return spot ? { user, order, spot } : { user, order };
 }
 
 /** Reads a shop's input by the docs' rules; every problem is collected, none is thrown. */
 export function normalizePostcheckout(input: unknown): NormalizeResult {
-  let issues: readonly FlocktoryIssue[] = [];
-  const data = settle({ mode: 'safe', onError: (error) => (issues = error.issues) }, (found) => readPostcheckout(input, found));
-  return { data: data ?? undefined, issues };
+  return collect((issues) => readPostcheckout(input, issues));
 }

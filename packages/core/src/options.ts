@@ -1,4 +1,4 @@
-import { addIssue, addUnreadable, FlocktoryValidationError, type FlocktoryIssue } from './issues';
+import { addIssue, FlocktoryValidationError, type FlocktoryIssue } from './issues';
 
 export type FlocktoryMode = 'strict' | 'safe';
 
@@ -37,22 +37,37 @@ export function checkNonce(nonce: unknown, issues: FlocktoryIssue[]): string | u
 }
 
 /**
- * Runs `produce` under the mode's rules: strict throws on any issue, safe reports them to
- * `onError` (default console.error) and returns null when one is fatal. Unexpected exceptions (a
- * throwing getter or Proxy) become an issue.
+ * Runs `produce` with an empty issue list; returns what it made and every issue it found.
+ * `produce` returns undefined when an issue is fatal, so partial data never gets through. An
+ * unexpected exception (a throwing getter or Proxy) becomes a fatal issue: this never throws.
+ */
+export function collect<T>(
+  produce: (issues: FlocktoryIssue[]) => T | undefined,
+): { data: T | undefined; issues: FlocktoryIssue[] } {
+  const issues: FlocktoryIssue[] = [];
+  try {
+    return { data: produce(issues), issues };
+  } catch (error) {
+    let message = 'could not be read';
+    try {
+      message += ': ' + error;
+    } catch {
+      // A hostile `toString`: keep the generic text.
+    }
+    addIssue(issues, '', 'unreadable', true, message);
+    return { data: undefined, issues };
+  }
+}
+
+/**
+ * Runs `produce` (see `collect`) under the mode's rules: strict throws on any issue, safe reports
+ * them to `onError` (default console.error) and returns null when one is fatal.
  */
 export function settle<T>(
   options: FlocktoryOptions,
   produce: (issues: FlocktoryIssue[]) => T | undefined,
 ): T | null {
-  const issues: FlocktoryIssue[] = [];
-  let result: T | undefined;
-  try {
-    result = produce(issues);
-  } catch (error) {
-    // Never rethrow: in safe mode nothing may escape, and strict mode throws the issue below.
-    addUnreadable(issues, error);
-  }
+  const { data, issues } = collect(produce);
   if (issues.length > 0) {
     const error = new FlocktoryValidationError(issues);
     if (resolveMode(options.mode) === 'strict') throw error;
@@ -61,7 +76,6 @@ export function settle<T>(
     } catch {
       // A throwing handler (or no console at all) must not crash the page either.
     }
-    if (issues.some((issue) => issue.fatal)) result = undefined;
   }
-  return result ?? null;
+  return data ?? null;
 }
