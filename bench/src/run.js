@@ -84,13 +84,15 @@ async function sizesTable() {
   for (const budget of BUDGETS) {
     const found = locate(budget.packageName, budget.entry);
     if (found.missing) {
-      rows.push([budget.label, '-', '-', budget.limit, found.missing]);
+      rows.push([budget.label, '-', '-', budget.limit, budget.target ?? '-', found.missing]);
       continue;
     }
     const size = await minGzipSize(found.file, budget.external);
-    rows.push([budget.label, size.minified, size.gzipped, budget.limit, size.gzipped <= budget.limit ? 'met' : '**not met**']);
+    const limit = size.gzipped <= budget.limit ? 'within budget' : '**over budget**';
+    const target = budget.target === undefined ? '' : size.gzipped <= budget.target ? ', target met' : ', **target not met**';
+    rows.push([budget.label, size.minified, size.gzipped, budget.limit, budget.target ?? '-', limit + target]);
   }
-  return table(['entry', 'min (B)', 'min+gzip (B)', 'budget (B)', 'status'], rows);
+  return table(['entry', 'min (B)', 'min+gzip (B)', 'budget (B), fails the test command', 'target (B)', 'status'], rows);
 }
 
 const main = await measureMain();
