@@ -110,4 +110,4 @@ const sections = [
 ];
 for (const [title, body] of sections) console.log(`\n## ${title}\n\n${body}`);
 writeResults(RESULTS_PATH, { machine: machine(), versions: versions(PACKAGE_NAMES), sections });
-console.log(`\nwrote ${RESULTS_PATH} in ${((Date.now() - started) / 1000).toFixed(0)}s; ${targets.filter((t) => t.met === false).length} target(s) not met`);
+console.log(`\nwrote ${RESULTS_PATH} in ${((Date.now() - started) / 1000).toFixed(0)}s; ${targets.filter((t) => t.met === false).length} speed target(s) not met; sizes: see the size budgets table`);
