@@ -44,7 +44,9 @@ export function checkoutProblems(form) {
 export const presets = Object.freeze(/** @satisfies {Record<string, CheckoutForm>} */ ({
   hostile: {
     name: '</script><script>alert("name")</script> <!-- Иван «Хакер» \u2028\u2029',
-    email: '</script><script>alert(1)</script>@example.com',
+    // A valid address that ends a hand-written snippet's single-quoted string (the name and a
+    // product title carry `</script>`; an address with `<` is refused as malformed).
+    email: "x'-alert`1`-'${alert`2`}{{7*7}}@example.com",
     phone: '',
     quantities: { 'sku-0666': 2, 'sku-1004': 1 },
   },

@@ -14,7 +14,7 @@ export const BUDGETS = [
     label: '@flocktory-ssr/core (whole public entry)',
     packageName: '@flocktory-ssr/core',
     entry: '.',
-    // Issue 6 asks for 2 KB. The entry weighs 2,454 B (2026-11-30), and nothing left in it is
+    // Issue 6 asks for 2 KB. The entry weighs 2,465 B (2026-11-30), and nothing left in it is
     // optional under issue 2 or free of a speed target: bench/README.md, "Why the core is not 2 KB".
     // The limit is that size plus room for a fix or two, so the core cannot grow unnoticed.
     target: 2048,

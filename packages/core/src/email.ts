@@ -2,8 +2,10 @@ import { addIssue, type FlocktoryIssue } from './issues';
 import type { PlainObject } from './read-object';
 import { readField } from './read-values';
 
-// At most 254 characters (RFC 5321).
-const EMAIL = /^(?=.{1,254}$)[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+// At most 254 characters (RFC 5321); no whitespace and none of RFC 5322's specials `<>()[]\,;:"`,
+// which an address only holds in a quoted local part, never in a shop's order form. Other
+// characters, Unicode included, are allowed (internationalized addresses, RFC 6531).
+const EMAIL = /^(?=.{1,254}$)[^\s@<>()[\]\\,;:"]+@[^\s@.<>()[\]\\,;:"]+(\.[^\s@.<>()[\]\\,;:"]+)+$/;
 const PHONE = /^\d{5,15}$/;
 // Characters that are safe unquoted in the local part of an address, dots not leading or doubled.
 const USER_ID = /^(?=.{1,64}$)[\w+-]+(\.[\w+-]+)*$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minimalInput, withItem, withOrder } from './helpers/build';
+import { minimalInput, pushedFor, withItem, withOrder } from './helpers/build';
 import { expectIssues } from './helpers/issues';
 import { runPostcheckout } from './helpers/sandbox';
 
@@ -70,7 +70,7 @@ describe('image must be an absolute http(s) URL', () => {
 });
 
 describe('email', () => {
-  const malformed = [['ivan'], ['ivan@'], ['@gmail.com'], ['ivan@gmail'], ['iv an@gmail.com'], ['ivan@@gmail.com'], ['ivan@gmail..com'], ['ivan@.com']];
+  const malformed = [['ivan'], ['ivan@'], ['@gmail.com'], ['ivan@gmail'], ['iv an@gmail.com'], ['ivan@@gmail.com'], ['ivan@gmail..com'], ['ivan@.com'], ['<ivan>@gmail.com'], ['"ivan"@gmail.com'], ['ivan@gm<ail.com'], ['a,b@gmail.com'], ['a\\b@gmail.com'], ['a;b:c@gmail.com'], ['a(b)@gmail.com'], ['ivan@[127.0.0.1]']];
 
   it.each(malformed)('%j without a fallback is fatal', (email) => {
     expectIssues({ ...minimalInput(), user: { email } }, [{ path: 'user.email', code: 'invalid_email' }]);
@@ -82,6 +82,13 @@ describe('email', () => {
     ]);
     expect(runPostcheckout(safe.snippet!.code)).toMatchObject({ user: { email: '79998887766@unknown.email' } });
   });
+
+  it.each([["o'brien+orders/x=y@example.com"], ['иван@почта.рф'], ['a.b-c_d@sub.example.co.uk'], ['{x}|~`!#$%&*^?@example.com']])(
+    '%j is an address and is sent as it is',
+    (email) => {
+      expect(pushedFor({ ...minimalInput(), user: { email } }).user.email).toBe(email);
+    },
+  );
 
   it('with a user id falls back to the id address', () => {
     const safe = expectIssues({ ...minimalInput(), user: { email: 'nope', id: 42 } }, [{ path: 'user.email', code: 'invalid_email', fatal: false }]);
