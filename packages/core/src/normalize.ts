@@ -16,7 +16,7 @@ export interface NormalizeResult {
 // One reader per object, not one loop over field tables: that loop was ~55% slower (its stores
 // into the result see every table's keys), and every render pays for it; the tables saved 130 B.
 // Readers return non-empty values or undefined. A required value that is missing always comes
-// with a fatal issue, and `settle` then drops the whole data, so objects are built without
+// with a fatal issue, and `readPostcheckout` then drops the whole data, so objects are built without
 // checking that their required fields are there.
 const ROOT_KEYS = ['user', 'order', 'spot'];
 const USER_KEYS = ['name', 'email', 'sex', 'phone', 'id'];
@@ -77,7 +77,7 @@ function readOrder(value: unknown, issues: FlocktoryIssue[], root: PlainObject):
 /**
  * Reads a shop's input by the docs' rules into `issues`; no data when one of them is fatal, so
  * partial data never reaches the serializer. Throws on input that cannot be read (a throwing
- * getter or Proxy trap): `settle` turns that into an issue.
+ * getter or Proxy trap): `collect` turns that into an issue.
  */
 export function readPostcheckout(input: unknown, issues: FlocktoryIssue[]): PostcheckoutData | undefined {
   const root = readObject(input, '', issues, ROOT_KEYS, []);

@@ -1,15 +1,12 @@
 /**
- * JSON that is safe as the text of an inline `<script>`.
+ * Escapes already-made JSON so that it is safe as the text of an inline `<script>`.
  *
  * Inside script data the HTML tokenizer only reacts to `<` (`</script`, `<!--`, `<script`), so
  * escaping every `<` as `\u003c` keeps any string, keys included, from ending the element or
  * entering the comment-like escaped states. U+2028/U+2029 are escaped for engines older than
  * ES2019, where they end a string literal. Lone surrogates are already escaped by
- * JSON.stringify (ES2019 well-formed output). `<` can only occur inside JSON strings, so a
- * global replace never touches structure, and the result is still valid JSON.
- */
-/**
- * Escapes already-made JSON for an inline script.
+ * JSON.stringify (ES2019 well-formed output). `<` can only occur inside JSON strings, so
+ * escaping it never touches structure, and the result is still valid JSON.
  *
  * Written for speed, as every page render pays it: `indexOf` finds each `<` with a memchr-like
  * search (a character-class regex tests every character: measured at 0.3× JSON.stringify's own

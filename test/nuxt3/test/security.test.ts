@@ -2,13 +2,10 @@ import { fileURLToPath } from 'node:url';
 
 import { buildPostcheckout, ORDER_ATTRIBUTE } from '@flocktory-ssr/core';
 import { fetch, setup, useTestContext } from '@nuxt/test-utils/e2e';
-import { runPushes, scriptsOf, scriptsWith } from '@flocktory-ssr/test-support';
+import { loaderScripts, postcheckoutScripts, runPushes, scriptsOf } from '@flocktory-ssr/test-support';
 import { describe, expect, it } from 'vitest';
 
 import { thankYouOrder } from '../fixtures/shared/order';
-
-const postcheckoutScripts = (html: string) => scriptsWith(html, 'document', ORDER_ATTRIBUTE);
-const loaderScripts = (html: string) => scriptsWith(html, 'document', 'data-flocktory-loader');
 
 await setup({ rootDir: fileURLToPath(new URL('../fixtures/security', import.meta.url)), server: true, build: true, browser: false, setupTimeout: 300_000 });
 

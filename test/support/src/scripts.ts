@@ -27,3 +27,11 @@ export function scriptsOf(html: string, kind: HtmlKind): ParsedScript[] {
 export function scriptsWith(html: string, kind: HtmlKind, attribute: string): ParsedScript[] {
   return scriptsOf(html, kind).filter((script) => script.names.includes(attribute));
 }
+
+// Attribute names spelled out, not imported from core: the tests check the markup core promises.
+
+/** The postcheckout `<script>` elements of a whole page. */
+export const postcheckoutScripts = (html: string) => scriptsWith(html, 'document', 'data-flocktory-order');
+
+/** The loader `<script>` elements of a whole page. */
+export const loaderScripts = (html: string) => scriptsWith(html, 'document', 'data-flocktory-loader');
