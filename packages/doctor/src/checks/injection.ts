@@ -1,0 +1,44 @@
+import { finding, quote, type FindingDetails } from '../finding';
+import type { PageDocument, PageElement } from '../html/parse-page';
+import type { FoundPush } from '../js/find-pushes';
+import type { Finding } from '../types';
+
+/**
+ * `<!--` in script text: the HTML parser then treats `<script` as nesting, so a following
+ * `</script>` no longer ends the element and the page's next HTML becomes code (or vice versa).
+ */
+export function checkCommentOpener(element: PageElement, at: FindingDetails): Finding[] {
+  const opener = element.text.indexOf('<!--');
+  if (opener === -1) return [];
+  if (/<script[\s/>]/i.test(element.text.slice(opener))) {
+    return [finding('script_escape_state', 'the script text has "<!--" and then "<script": the element runs on past its own end tag', at)];
+  }
+  return [finding('script_html_comment', 'the script text contains "<!--"', at)];
+}
+
+/**
+ * A script that stops mid-code (its parse failed at the very end) and whose continuation follows
+ * its end tag: a `</script` inside a string closed the element early.
+ */
+export function isCutShort(document: PageDocument, element: PageElement, errorOffset: number): boolean {
+  if (errorOffset < element.text.trimEnd().length - 1) return false;
+  const after = document.html.slice(element.endOffset, element.endOffset + 4000);
+  const nextScript = after.search(/<script[\s>]/i);
+  const tail = nextScript === -1 ? after : after.slice(0, nextScript);
+  return /\]\s*\)|\}\s*\)|['"]\s*[,}\]]/.test(tail);
+}
+
+/** Risky strings in a push's payload as written in the source. */
+export function checkStrings(push: FoundPush, at: FindingDetails): Finding[] {
+  const findings: Finding[] = [];
+  for (const literal of push.strings) {
+    const raw = literal.raw ?? '';
+    if (raw.includes('<')) {
+      findings.push(finding('push_unescaped_lt', `the string ${quote(literal.value)} has a raw "<"`, at));
+    } else if (raw.startsWith("'") && raw.slice(1, -1).includes('"')) {
+      // JSON never writes single-quoted strings: this one was made by hand, quotes mirrored.
+      findings.push(finding('push_unescaped_quote', `the string ${quote(literal.value)} relies on mirrored quotes`, at));
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,116 @@
+import type { Node } from 'acorn';
+
+import { finding, quote, type FindingDetails } from '../finding';
+import { describeElement } from '../html/describe-element';
+import type { PageDocument, PageElement } from '../html/parse-page';
+import { scriptKind } from '../html/script-type';
+import { collectBindings, type Bindings } from '../js/bindings';
+import { findPushes } from '../js/find-pushes';
+import { pagePosition, parseScript } from '../js/parse-script';
+import { staticValue } from '../js/static-value';
+import { walk } from '../js/walk';
+import type { Finding, PushInfo } from '../types';
+import { checkCommentOpener, checkStrings, isCutShort } from './injection';
+import type { InlineLoader } from './loader';
+import { isLoaderUrl } from './loader-url';
+import { checkPush } from './push';
+
+export interface ScriptsResult {
+  pushes: PushInfo[];
+  inlineLoaders: InlineLoader[];
+  /** The inline scripts (of a type that runs) that mention Flocktory. */
+  scripts: PageElement[];
+  findings: Finding[];
+}
+
+const isOurs = (element: PageElement) => 'data-flocktory' in element.attributes || 'data-flocktory-order' in element.attributes;
+
+/** When the parser stopped right after a quote, a quote inside shop text most likely ended a string. */
+function quoteHint(code: string, offset: number): string {
+  return /['"]\s*$/.test(code.slice(Math.max(0, offset - 3), offset)) ? ' (right after a quote: a quote inside a value, such as a product title, ended the string early)' : '';
+}
+
+/** The payload as JSON data: computed parts become `{ $dynamic: "code" }`. */
+function plain(payload: unknown): unknown {
+  try {
+    return JSON.parse(JSON.stringify(payload) ?? 'null') as unknown;
+  } catch {
+    return null;
+  }
+}
+
+interface Parsed {
+  element: PageElement;
+  program: import('acorn').Program;
+}
+
+/** Loader URLs in string literals (or all-literal concatenations) of a script. */
+function inlineLoaders(parsed: Parsed, bindings: Bindings): InlineLoader[] {
+  const found: InlineLoader[] = [];
+  const code = parsed.element.text;
+  for (const { node, parent } of walk(parsed.program)) {
+    if (node.type !== 'Literal' || typeof (node as Node & { value: unknown }).value !== 'string') continue;
+    if (!/loader\.js/i.test((node as Node & { value: string }).value)) continue;
+    // The whole concatenation when the site id is appended: '…loader.js?site_id=' + '1234'.
+    const whole = parent?.type === 'BinaryExpression' ? parent : node;
+    const value = staticValue(whole as import('acorn').Expression, { code, bindings });
+    const src = typeof value === 'string' ? value : (node as Node & { value: string }).value;
+    if (!isLoaderUrl(src.endsWith('=') ? `${src}0` : src)) continue;
+    const position = pagePosition(parsed.element.textPosition, node.loc!.start.line, node.loc!.start.column);
+    found.push({ src: typeof value === 'string' ? src : `${src}(computed)`, position });
+  }
+  return found;
+}
+
+/**
+ * Every inline script that mentions Flocktory: parsed (never run), its pushes read and validated,
+ * its text checked for what lets shop text break out.
+ */
+export function checkScripts(document: PageDocument): ScriptsResult {
+  const result: ScriptsResult = { pushes: [], inlineLoaders: [], scripts: [], findings: [] };
+  const parsed: Parsed[] = [];
+  // Names defined by any inline script: a snippet may read a global an earlier script set.
+  const bindings: Bindings = new Map();
+  for (const element of document.elements) {
+    if (element.tagName !== 'script' || element.inTemplate || 'src' in element.attributes || !/flocktory/i.test(element.text)) continue;
+    const at: FindingDetails = { element: describeElement(element), position: element.position };
+    const kind = scriptKind(element.attributes.type);
+    if (kind === null) {
+      if (/application\/(ld\+)?json/i.test(element.attributes.type ?? '')) continue;
+      result.findings.push(finding('script_not_javascript', `type=${quote(element.attributes.type)}: the browser never runs this Flocktory code`, at));
+      continue;
+    }
+    result.scripts.push(element);
+    result.findings.push(...checkCommentOpener(element, at));
+    const parse = parseScript(element.text, kind === 'module');
+    if (!parse.ok) {
+      const position = pagePosition(element.textPosition, parse.line, parse.column);
+      const where = position ? ` at line ${position.line}, column ${position.column}` : '';
+      const cut = isCutShort(document, element, parse.offset);
+      result.findings.push(
+        cut
+          ? finding('script_cut_short', `the script ends mid-code${where} and its code goes on after </script>`, { ...at, position: position ?? at.position })
+          : finding('script_syntax_error', `not valid JavaScript${where}: ${parse.message}${quoteHint(element.text, parse.offset)}`, {
+              ...at,
+              position: position ?? at.position,
+            }),
+      );
+      continue;
+    }
+    collectBindings(parse.program, bindings);
+    parsed.push({ element, program: parse.program });
+  }
+  for (const script of parsed) {
+    result.inlineLoaders.push(...inlineLoaders(script, bindings));
+    for (const push of findPushes(script.program, script.element.text, bindings)) {
+      const position = pagePosition(script.element.textPosition, push.loc.line, push.loc.column);
+      const at: FindingDetails = { element: describeElement(script.element), position: position ?? script.element.position };
+      const info: PushInfo = { command: push.command ?? '(malformed)', payload: plain(push.payload), origin: isOurs(script.element) ? 'ours' : 'hand-written' };
+      if (position) info.position = position;
+      result.pushes.push(info);
+      if (push.legacy) result.findings.push(finding('push_legacy_api', `window._flocktory.push(${quote(push.source)})`, at));
+      result.findings.push(...checkPush(push.command, push.payload, at), ...checkStrings(push, at));
+    }
+  }
+  return result;
+}
