@@ -10,7 +10,7 @@ import type { BrowserRun } from './run-page';
 function markerDocument(markers: BrowserRun['steps'][number]['markers']): PageDocument {
   const elements: PageElement[] = markers.map((marker) => {
     const attrs = Object.entries(marker.attributes).map(([name, value]) => ({ name, value }));
-    return { tagName: 'div', attrs, attributes: marker.attributes, position: undefined, endOffset: 0, inHead: false, inTemplate: false, text: '', textPosition: undefined };
+    return { tagName: 'div', attrs, attributes: marker.attributes, position: undefined, endOffset: 0, inHead: false, inTemplate: false, text: '', textPosition: undefined, textOffset: -1, endTagOffset: -1 };
   });
   return { html: '', elements };
 }

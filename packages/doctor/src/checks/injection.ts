@@ -1,6 +1,7 @@
 import { finding, quote, type FindingDetails } from '../finding';
 import type { PageDocument, PageElement } from '../html/parse-page';
 import type { FoundPush } from '../js/find-pushes';
+import { parseScript } from '../js/parse-script';
 import type { Finding } from '../types';
 
 /**
@@ -17,15 +18,19 @@ export function checkCommentOpener(element: PageElement, at: FindingDetails): Fi
 }
 
 /**
- * A script that stops mid-code (its parse failed at the very end) and whose continuation follows
- * its end tag: a `</script` inside a string closed the element early.
+ * Whether a `</script` inside a string closed the element early: the script does not parse, but
+ * its source joined with what follows its end tag (up to a later `</script`) does.
  */
-export function isCutShort(document: PageDocument, element: PageElement, errorOffset: number): boolean {
-  if (errorOffset < element.text.trimEnd().length - 1) return false;
-  const after = document.html.slice(element.endOffset, element.endOffset + 4000);
-  const nextScript = after.search(/<script[\s>]/i);
-  const tail = nextScript === -1 ? after : after.slice(0, nextScript);
-  return /\]\s*\)|\}\s*\)|['"]\s*[,}\]]/.test(tail);
+export function isCutShort(document: PageDocument, element: PageElement, module: boolean): boolean {
+  if (element.textOffset < 0 || element.endTagOffset < 0) return false;
+  const close = /<\/script/gi;
+  close.lastIndex = element.endTagOffset + 1;
+  for (let tries = 0; tries < 3; tries++) {
+    const next = close.exec(document.html);
+    if (!next) return false;
+    if (parseScript(document.html.slice(element.textOffset, next.index), module).ok) return true;
+  }
+  return false;
 }
 
 /** Risky strings in a push's payload as written in the source. */

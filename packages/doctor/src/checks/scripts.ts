@@ -86,7 +86,7 @@ export function checkScripts(document: PageDocument): ScriptsResult {
     if (!parse.ok) {
       const position = pagePosition(element.textPosition, parse.line, parse.column);
       const where = position ? ` at line ${position.line}, column ${position.column}` : '';
-      const cut = isCutShort(document, element, parse.offset);
+      const cut = isCutShort(document, element, kind === 'module');
       result.findings.push(
         cut
           ? finding('script_cut_short', `the script ends mid-code${where} and its code goes on after </script>`, { ...at, position: position ?? at.position })

@@ -21,6 +21,9 @@ export interface PageElement {
   text: string;
   /** Where the text starts (a script's line 1, column 1). */
   textPosition: SourcePosition | undefined;
+  /** Source offsets of the text's start and of the end tag's start (-1 when unknown). */
+  textOffset: number;
+  endTagOffset: number;
 }
 
 export interface PageDocument {
@@ -29,16 +32,20 @@ export interface PageDocument {
   elements: PageElement[];
 }
 
-function textOf(element: Element): { text: string; position: SourcePosition | undefined } {
+function textOf(element: Element): { text: string; position: SourcePosition | undefined; offset: number } {
   let text = '';
   let position: SourcePosition | undefined;
+  let offset = -1;
   for (const child of element.childNodes) {
     if (child.nodeName !== '#text') continue;
     const location = (child as DefaultTreeAdapterMap['textNode']).sourceCodeLocation;
-    if (position === undefined && location) position = { line: location.startLine, column: location.startCol };
+    if (position === undefined && location) {
+      position = { line: location.startLine, column: location.startCol };
+      offset = location.startOffset;
+    }
     text += (child as DefaultTreeAdapterMap['textNode']).value;
   }
-  return { text, position };
+  return { text, position, offset };
 }
 
 function toPageElement(element: Element, inHead: boolean, inTemplate: boolean): PageElement {
@@ -46,7 +53,8 @@ function toPageElement(element: Element, inHead: boolean, inTemplate: boolean): 
   const attributes: Record<string, string> = {};
   for (const attribute of element.attrs) if (!(attribute.name in attributes)) attributes[attribute.name] = attribute.value;
   // Text is only needed for scripts (and is large elsewhere): markers are empty by the docs' format.
-  const { text, position: textPosition } = element.tagName === 'script' ? textOf(element) : { text: '', position: undefined };
+  const { text, position: textPosition, offset: textOffset } =
+    element.tagName === 'script' ? textOf(element) : { text: '', position: undefined, offset: -1 };
   return {
     tagName: element.tagName,
     attrs: element.attrs,
@@ -57,6 +65,8 @@ function toPageElement(element: Element, inHead: boolean, inTemplate: boolean): 
     inTemplate,
     text,
     textPosition,
+    textOffset,
+    endTagOffset: location?.endTag?.startOffset ?? -1,
   };
 }
 
