@@ -6,7 +6,7 @@ import type { PageDocument, PageElement } from '../html/parse-page';
 import { scriptKind } from '../html/script-type';
 import { collectBindings, type Bindings } from '../js/bindings';
 import { findPushes } from '../js/find-pushes';
-import { pagePosition, parseScript } from '../js/parse-script';
+import { pagePosition, parseScript, sourceReader } from '../js/parse-script';
 import { staticValue } from '../js/static-value';
 import { walk } from '../js/walk';
 import type { Finding, PushInfo } from '../types';
@@ -42,18 +42,19 @@ function plain(payload: unknown): unknown {
 interface Parsed {
   element: PageElement;
   program: import('acorn').Program;
+  /** Names this script assigns: they win over the same names in other scripts. */
+  local: Bindings;
 }
 
 /** Loader URLs in string literals (or all-literal concatenations) of a script. */
-function inlineLoaders(parsed: Parsed, bindings: Bindings): InlineLoader[] {
+function inlineLoaders(parsed: Parsed, bindings: Bindings, source: (node: Node) => string): InlineLoader[] {
   const found: InlineLoader[] = [];
-  const code = parsed.element.text;
   for (const { node, parent } of walk(parsed.program)) {
     if (node.type !== 'Literal' || typeof (node as Node & { value: unknown }).value !== 'string') continue;
     if (!/loader\.js/i.test((node as Node & { value: string }).value)) continue;
     // The whole concatenation when the site id is appended: '…loader.js?site_id=' + '1234'.
     const whole = parent?.type === 'BinaryExpression' ? parent : node;
-    const value = staticValue(whole as import('acorn').Expression, { code, bindings });
+    const value = staticValue(whole as import('acorn').Expression, { source, bindings });
     const src = typeof value === 'string' ? value : (node as Node & { value: string }).value;
     if (!isLoaderUrl(src.endsWith('=') ? `${src}0` : src)) continue;
     const position = pagePosition(parsed.element.textPosition, node.loc!.start.line, node.loc!.start.column);
@@ -71,6 +72,8 @@ export function checkScripts(document: PageDocument): ScriptsResult {
   const parsed: Parsed[] = [];
   // Names defined by any inline script: a snippet may read a global an earlier script set.
   const bindings: Bindings = new Map();
+  const codes: string[] = [];
+  const source = sourceReader(codes);
   for (const element of document.elements) {
     if (element.tagName !== 'script' || element.inTemplate || 'src' in element.attributes || !/flocktory/i.test(element.text)) continue;
     const at: FindingDetails = { element: describeElement(element), position: element.position };
@@ -82,7 +85,7 @@ export function checkScripts(document: PageDocument): ScriptsResult {
     }
     result.scripts.push(element);
     result.findings.push(...checkCommentOpener(element, at));
-    const parse = parseScript(element.text, kind === 'module');
+    const parse = parseScript(element.text, kind === 'module', String(codes.length));
     if (!parse.ok) {
       const position = pagePosition(element.textPosition, parse.line, parse.column);
       const where = position ? ` at line ${position.line}, column ${position.column}` : '';
@@ -97,12 +100,15 @@ export function checkScripts(document: PageDocument): ScriptsResult {
       );
       continue;
     }
-    collectBindings(parse.program, bindings);
-    parsed.push({ element, program: parse.program });
+    codes.push(element.text);
+    const local = collectBindings(parse.program);
+    for (const [name, values] of local) bindings.set(name, [...(bindings.get(name) ?? []), ...values]);
+    parsed.push({ element, program: parse.program, local });
   }
   for (const script of parsed) {
-    result.inlineLoaders.push(...inlineLoaders(script, bindings));
-    for (const push of findPushes(script.program, script.element.text, bindings)) {
+    const visible: Bindings = new Map([...bindings, ...script.local]);
+    result.inlineLoaders.push(...inlineLoaders(script, visible, source));
+    for (const push of findPushes(script.program, source, visible)) {
       const position = pagePosition(script.element.textPosition, push.loc.line, push.loc.column);
       const at: FindingDetails = { element: describeElement(script.element), position: position ?? script.element.position };
       const info: PushInfo = { command: push.command ?? '(malformed)', payload: plain(push.payload), origin: isOurs(script.element) ? 'ours' : 'hand-written' };

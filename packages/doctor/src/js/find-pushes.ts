@@ -65,9 +65,9 @@ function queueName(node: Node, bindings: Bindings, seen: Set<string>): string | 
   }
 }
 
-function readEntry(argument: Expression, code: string, bindings: Bindings): Omit<FoundPush, 'legacy' | 'loc' | 'source'> {
+function readEntry(argument: Expression, source: StaticContext['source'], bindings: Bindings): Omit<FoundPush, 'legacy' | 'loc' | 'source'> {
   const strings: FoundPush['strings'] = [];
-  const context: StaticContext = { code, bindings, strings };
+  const context: StaticContext = { source, bindings, strings };
   // `push(entry)` where entry is a name: read the array it holds.
   let node: Expression = argument;
   for (let depth = 0; node.type === 'Identifier' && depth < 5; depth++) {
@@ -83,7 +83,7 @@ function readEntry(argument: Expression, code: string, bindings: Bindings): Omit
 }
 
 /** Every `….push(…)` on Flocktory's queue in a program; each pushed entry separately. */
-export function findPushes(program: Program, code: string, bindings: Bindings): FoundPush[] {
+export function findPushes(program: Program, source: StaticContext['source'], bindings: Bindings): FoundPush[] {
   const found: FoundPush[] = [];
   for (const { node } of walk(program)) {
     if (node.type !== 'CallExpression') continue;
@@ -93,10 +93,10 @@ export function findPushes(program: Program, code: string, bindings: Bindings): 
     if (!queue) continue;
     for (const argument of call.arguments) {
       if (argument.type === 'SpreadElement') continue;
-      const entry = readEntry(argument, code, bindings);
+      const entry = readEntry(argument, source, bindings);
       found.push({
         ...entry,
-        source: code.slice(argument.start, argument.end),
+        source: source(argument),
         loc: argument.loc!.start,
         legacy: queue === '_flocktory',
       });

@@ -1,4 +1,4 @@
-import { parse, type Program } from 'acorn';
+import { parse, type Node, type Program } from 'acorn';
 
 import type { SourcePosition } from '../types';
 
@@ -8,9 +8,9 @@ export type ScriptParse =
   | { ok: false; message: string; line: number; column: number; offset: number };
 
 /** Parses script text as the browser would (never runs it). */
-export function parseScript(code: string, module: boolean): ScriptParse {
+export function parseScript(code: string, module: boolean, sourceFile?: string): ScriptParse {
   try {
-    return { ok: true, program: parse(code, { ecmaVersion: 'latest', sourceType: module ? 'module' : 'script', locations: true }) };
+    return { ok: true, program: parse(code, { ecmaVersion: 'latest', sourceType: module ? 'module' : 'script', locations: true, sourceFile }) };
   } catch (error) {
     const { loc, pos } = error as { loc?: { line: number; column: number }; pos?: number };
     // acorn appends " (line:column)" to its message; the report gives the page's position instead.
@@ -23,4 +23,12 @@ export function parseScript(code: string, module: boolean): ScriptParse {
 export function pagePosition(scriptStart: SourcePosition | undefined, line: number, column: number): SourcePosition | undefined {
   if (!scriptStart) return undefined;
   return line === 1 ? { line: scriptStart.line, column: scriptStart.column + column } : { line: scriptStart.line + line - 1, column: column + 1 };
+}
+
+/**
+ * The source text of nodes from several scripts: each script is parsed with its index as
+ * `sourceFile`, which acorn puts on every node's `loc.source`.
+ */
+export function sourceReader(codes: readonly string[]): (node: Node) => string {
+  return (node) => codes[Number(node.loc?.source ?? 0)]?.slice(node.start, node.end) ?? '';
 }

@@ -16,7 +16,8 @@ export class Dynamic {
 }
 
 export interface StaticContext {
-  code: string;
+  /** The source text of a node (which may come from another script of the page). */
+  source(node: Node): string;
   bindings: Bindings;
   /** Receives every string literal read, for the injection checks. */
   strings?: Array<Node & { value: string; raw?: string }>;
@@ -50,7 +51,7 @@ function objectValue(node: Extract<Expression, { type: 'ObjectExpression' }>, co
 }
 
 function dynamic(node: Node, context: StaticContext, kind: Dynamic['kind']): Dynamic {
-  return new Dynamic(context.code.slice(node.start, node.end), kind, node);
+  return new Dynamic(context.source(node), kind, node);
 }
 
 function identifierValue(node: Node & { name: string }, context: StaticContext, depth: number): unknown {
