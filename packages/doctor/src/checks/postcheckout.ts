@@ -20,8 +20,9 @@ function compare(difference: Difference, at: FindingDetails): Finding {
     return finding('payload_not_normalized', `${what} (left out)`, { ...details, severity: received === '' || received === null ? 'info' : 'warning' });
   }
   if (typeof sent === 'number' && typeof received === 'string') {
-    // The docs allow "2999,00" as text; spaces, currency and the like are errors.
-    return finding('payload_not_normalized', what, { ...details, severity: DOCS_PRICE.test(received) ? 'warning' : 'error' });
+    // The docs allow a price as text like "2999,00"; spaces, currency, counts as text are errors.
+    const docsFormat = /price$/.test(path) && DOCS_PRICE.test(received);
+    return finding('payload_not_normalized', what, { ...details, severity: docsFormat ? 'warning' : 'error' });
   }
   if (typeof sent === 'string' && typeof received === 'string' && received.trim() === sent) {
     return finding('payload_not_normalized', `${what} (spaces around the text)`, { ...details, severity: 'warning' });

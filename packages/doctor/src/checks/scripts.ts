@@ -63,6 +63,16 @@ function inlineLoaders(parsed: Parsed, bindings: Bindings, source: (node: Node) 
   return found;
 }
 
+/** The names another inline script defines (a snippet may push `orderData` set there); its problems are not ours. */
+function addBindingsOf(element: PageElement, codes: string[], bindings: Bindings): void {
+  const kind = scriptKind(element.attributes.type);
+  if (kind === null) return;
+  const parse = parseScript(element.text, kind === 'module', String(codes.length));
+  codes.push(element.text);
+  if (!parse.ok) return;
+  for (const [name, values] of collectBindings(parse.program)) bindings.set(name, [...(bindings.get(name) ?? []), ...values]);
+}
+
 /**
  * Every inline script that mentions Flocktory: parsed (never run), its pushes read and validated,
  * its text checked for what lets shop text break out.
@@ -75,7 +85,11 @@ export function checkScripts(document: PageDocument): ScriptsResult {
   const codes: string[] = [];
   const source = sourceReader(codes);
   for (const element of document.elements) {
-    if (element.tagName !== 'script' || element.inTemplate || 'src' in element.attributes || !/flocktory/i.test(element.text)) continue;
+    if (element.tagName !== 'script' || element.inTemplate || 'src' in element.attributes) continue;
+    if (!/flocktory/i.test(element.text)) {
+      addBindingsOf(element, codes, bindings);
+      continue;
+    }
     const at: FindingDetails = { element: describeElement(element), position: element.position };
     const kind = scriptKind(element.attributes.type);
     if (kind === null) {
