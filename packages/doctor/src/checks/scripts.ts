@@ -7,7 +7,7 @@ import { scriptKind } from '../html/script-type';
 import { collectBindings, type Bindings } from '../js/bindings';
 import { findPushes } from '../js/find-pushes';
 import { pagePosition, parseScript, sourceReader } from '../js/parse-script';
-import { staticValue } from '../js/static-value';
+import { dynamicParts, staticValue } from '../js/static-value';
 import { walk } from '../js/walk';
 import type { Finding, PushInfo } from '../types';
 import { checkCommentOpener, checkStrings, isCutShort } from './injection';
@@ -63,6 +63,8 @@ function inlineLoaders(parsed: Parsed, bindings: Bindings, source: (node: Node) 
   return found;
 }
 
+const hasBareWord = (payload: unknown) => dynamicParts(payload).some((part) => part.value.kind === 'bare-word');
+
 /** The names another inline script defines (a snippet may push `orderData` set there); its problems are not ours. */
 function addBindingsOf(element: PageElement, codes: string[], bindings: Bindings): void {
   const kind = scriptKind(element.attributes.type);
@@ -84,10 +86,11 @@ export function checkScripts(document: PageDocument): ScriptsResult {
   const bindings: Bindings = new Map();
   const codes: string[] = [];
   const source = sourceReader(codes);
+  const others: PageElement[] = [];
   for (const element of document.elements) {
     if (element.tagName !== 'script' || element.inTemplate || 'src' in element.attributes) continue;
     if (!/flocktory/i.test(element.text)) {
-      addBindingsOf(element, codes, bindings);
+      others.push(element);
       continue;
     }
     const at: FindingDetails = { element: describeElement(element), position: element.position };
@@ -119,10 +122,16 @@ export function checkScripts(document: PageDocument): ScriptsResult {
     for (const [name, values] of local) bindings.set(name, [...(bindings.get(name) ?? []), ...values]);
     parsed.push({ element, program: parse.program, local });
   }
-  for (const script of parsed) {
-    const visible: Bindings = new Map([...bindings, ...script.local]);
-    result.inlineLoaders.push(...inlineLoaders(script, visible, source));
-    for (const push of findPushes(script.program, source, visible)) {
+  // Other scripts are parsed only when a payload reads a name the Flocktory scripts never set.
+  const readPushes = () => parsed.map((script) => findPushes(script.program, source, new Map([...bindings, ...script.local])));
+  let found = readPushes();
+  if (others.length > 0 && found.some((pushes) => pushes.some((push) => hasBareWord(push.payload)))) {
+    for (const element of others) addBindingsOf(element, codes, bindings);
+    found = readPushes();
+  }
+  parsed.forEach((script, index) => {
+    result.inlineLoaders.push(...inlineLoaders(script, new Map([...bindings, ...script.local]), source));
+    for (const push of found[index]!) {
       const position = pagePosition(script.element.textPosition, push.loc.line, push.loc.column);
       const at: FindingDetails = { element: describeElement(script.element), position: position ?? script.element.position };
       const info: PushInfo = { command: push.command ?? '(malformed)', payload: plain(push.payload), origin: isOurs(script.element) ? 'ours' : 'hand-written' };
@@ -131,6 +140,6 @@ export function checkScripts(document: PageDocument): ScriptsResult {
       if (push.legacy) result.findings.push(finding('push_legacy_api', `window._flocktory.push(${quote(push.source)})`, at));
       result.findings.push(...checkPush(push.command, push.payload, at), ...checkStrings(push, at));
     }
-  }
+  });
   return result;
 }

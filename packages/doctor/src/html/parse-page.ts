@@ -28,8 +28,17 @@ export interface PageElement {
 
 export interface PageDocument {
   html: string;
-  /** Every element in document order, <template> content included. */
+  /**
+   * The elements the checks read, in document order, <template> content included: scripts,
+   * <meta> and `.i-flocktory` markers. Others are left out: a large page has thousands.
+   */
   elements: PageElement[];
+}
+
+function isRelevant(element: Element): boolean {
+  if (element.tagName === 'script' || element.tagName === 'meta') return true;
+  for (const attribute of element.attrs) if (attribute.name === 'class') return attribute.value.includes('i-flocktory');
+  return false;
 }
 
 function textOf(element: Element): { text: string; position: SourcePosition | undefined; offset: number } {
@@ -77,7 +86,7 @@ export function parsePage(html: string): PageDocument {
     let head = inHead;
     if ('tagName' in node) {
       head = inHead || node.tagName === 'head';
-      elements.push(toPageElement(node, head, inTemplate));
+      if (isRelevant(node)) elements.push(toPageElement(node, head, inTemplate));
     }
     if ('childNodes' in node) for (const child of node.childNodes) walk(child, head, inTemplate);
     // <template> keeps its children in a separate fragment.

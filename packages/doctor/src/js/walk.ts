@@ -9,12 +9,24 @@ export function* walk(root: Node): Generator<{ node: Node; parent: Node | null }
   while (stack.length > 0) {
     const entry = stack.pop()!;
     yield entry;
-    const children: Node[] = [];
-    for (const [key, value] of Object.entries(entry.node)) {
-      if (key === 'loc') continue;
-      if (Array.isArray(value)) for (const item of value) { if (isNode(item)) children.push(item); }
-      else if (isNode(value)) children.push(value);
+    // Children pushed in reverse so they come out in source order; `for…in` allocates nothing.
+    const node = entry.node as unknown as Record<string, unknown>;
+    const from = stack.length;
+    for (const key in node) {
+      if (key === 'loc' || key === 'type') continue;
+      const value = node[key];
+      if (Array.isArray(value)) {
+        for (const item of value) if (isNode(item)) stack.push({ node: item, parent: entry.node });
+      } else if (isNode(value)) stack.push({ node: value, parent: entry.node });
     }
-    for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index]!, parent: entry.node });
+    reverse(stack, from);
+  }
+}
+
+function reverse<T>(list: T[], from: number): void {
+  for (let low = from, high = list.length - 1; low < high; low++, high--) {
+    const swap = list[low]!;
+    list[low] = list[high]!;
+    list[high] = swap;
   }
 }
