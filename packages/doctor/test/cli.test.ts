@@ -47,7 +47,7 @@ describe('flocktory-doctor command', () => {
   it('exit 1 with each finding: severity, code, path, position and fix', async () => {
     const { code, stdout } = await run(fixturePath('price-string-with-spaces.html'));
     expect(code).toBe(1);
-    expect(stdout).toContain('error   payload_not_normalized  (order.price, line 12:25)');
+    expect(stdout).toContain('error   payload_not_normalized  (order.price, line 16:14)');
     expect(stdout).toContain('order.price: Flocktory receives the string "2 999,00"; core would send the number 2999');
     expect(stdout).toContain('fix: send the value core would send');
   });

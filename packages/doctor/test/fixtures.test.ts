@@ -65,6 +65,8 @@ describe('fixture pages', () => {
   it('says what core would send for a price string with spaces', () => {
     const price = checkFixture('price-string-with-spaces.html').findings.find((item) => item.path === 'order.price');
     expect(price!.message).toBe('order.price: Flocktory receives the string "2 999,00"; core would send the number 2999');
+    // Line 16: `      price: '2 999,00',`, the value's own place.
+    expect(price!.position).toEqual({ line: 16, column: 14 });
   });
 
   it('names both site ids of two loaders', () => {

@@ -2,7 +2,7 @@ import { finding, quote, type FindingDetails } from '../finding';
 import type { PageDocument, PageElement } from '../html/parse-page';
 import type { FoundPush } from '../js/find-pushes';
 import { parseScript } from '../js/parse-script';
-import type { Finding } from '../types';
+import type { Finding, SourcePosition } from '../types';
 
 /**
  * `<!--` in script text: the HTML parser then treats `<script` as nesting, so a following
@@ -34,10 +34,11 @@ export function isCutShort(document: PageDocument, element: PageElement, module:
 }
 
 /** Risky strings in a push's payload as written in the source. */
-export function checkStrings(push: FoundPush, at: FindingDetails): Finding[] {
+export function checkStrings(push: FoundPush, base: FindingDetails, positionOf: (node: FoundPush['strings'][number]) => SourcePosition | undefined): Finding[] {
   const findings: Finding[] = [];
   for (const literal of push.strings) {
     const raw = literal.raw ?? '';
+    const at = { ...base, position: positionOf(literal) ?? base.position };
     if (raw.includes('<')) {
       findings.push(finding('push_unescaped_lt', `the string ${quote(literal.value)} has a raw "<"`, at));
     } else if (raw.startsWith("'") && raw.slice(1, -1).includes('"')) {

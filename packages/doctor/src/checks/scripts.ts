@@ -63,14 +63,29 @@ function inlineLoaders(parsed: Parsed, bindings: Bindings, source: (node: Node) 
   return found;
 }
 
+/** The node a path's value was read from, or that of its closest parent (a missing field: its object). */
+function nearestNode(nodes: ReadonlyMap<string, Node>, path: string): Node | undefined {
+  for (let current: string | undefined = path; current !== undefined; current = parentPath(current)) {
+    const node = nodes.get(current);
+    if (node) return node;
+  }
+  return undefined;
+}
+
+const parentPath = (path: string): string | undefined => {
+  if (path === '') return undefined;
+  return path.replace(/(?:\.[A-Za-z_$][\w$]*|\[[^\]]*\])$|^[A-Za-z_$][\w$]*$/, '');
+};
+
 const hasBareWord = (payload: unknown) => dynamicParts(payload).some((part) => part.value.kind === 'bare-word');
 
 /** The names another inline script defines (a snippet may push `orderData` set there); its problems are not ours. */
-function addBindingsOf(element: PageElement, codes: string[], bindings: Bindings): void {
+function addBindingsOf(element: PageElement, codes: string[], sourceElements: PageElement[], bindings: Bindings): void {
   const kind = scriptKind(element.attributes.type);
   if (kind === null) return;
   const parse = parseScript(element.text, kind === 'module', String(codes.length));
   codes.push(element.text);
+  sourceElements.push(element);
   if (!parse.ok) return;
   for (const [name, values] of collectBindings(parse.program)) bindings.set(name, [...(bindings.get(name) ?? []), ...values]);
 }
@@ -85,7 +100,13 @@ export function checkScripts(document: PageDocument): ScriptsResult {
   // Names defined by any inline script: a snippet may read a global an earlier script set.
   const bindings: Bindings = new Map();
   const codes: string[] = [];
+  // The script of each entry of `codes`, so a node's `loc.source` leads to its place in the page.
+  const sourceElements: PageElement[] = [];
   const source = sourceReader(codes);
+  const nodePosition = (node: Node) => {
+    const element = sourceElements[Number(node.loc?.source ?? -1)];
+    return element && node.loc ? pagePosition(element.textPosition, node.loc.start.line, node.loc.start.column) : undefined;
+  };
   const others: PageElement[] = [];
   for (const element of document.elements) {
     if (element.tagName !== 'script' || element.inTemplate || 'src' in element.attributes) continue;
@@ -118,6 +139,7 @@ export function checkScripts(document: PageDocument): ScriptsResult {
       continue;
     }
     codes.push(element.text);
+    sourceElements.push(element);
     const local = collectBindings(parse.program);
     for (const [name, values] of local) bindings.set(name, [...(bindings.get(name) ?? []), ...values]);
     parsed.push({ element, program: parse.program, local });
@@ -126,7 +148,7 @@ export function checkScripts(document: PageDocument): ScriptsResult {
   const readPushes = () => parsed.map((script) => findPushes(script.program, source, new Map([...bindings, ...script.local])));
   let found = readPushes();
   if (others.length > 0 && found.some((pushes) => pushes.some((push) => hasBareWord(push.payload)))) {
-    for (const element of others) addBindingsOf(element, codes, bindings);
+    for (const element of others) addBindingsOf(element, codes, sourceElements, bindings);
     found = readPushes();
   }
   parsed.forEach((script, index) => {
@@ -138,7 +160,12 @@ export function checkScripts(document: PageDocument): ScriptsResult {
       if (position) info.position = position;
       result.pushes.push(info);
       if (push.legacy) result.findings.push(finding('push_legacy_api', `window._flocktory.push(${quote(push.source)})`, at));
-      result.findings.push(...checkPush(push.command, push.payload, at), ...checkStrings(push, at));
+      const placed = (item: Finding): Finding => {
+        const node = item.path === undefined ? undefined : nearestNode(push.nodes, item.path);
+        const exact = node && nodePosition(node);
+        return exact ? { ...item, position: exact } : item;
+      };
+      result.findings.push(...checkPush(push.command, push.payload, at).map(placed), ...checkStrings(push, at, nodePosition));
     }
   });
   return result;

@@ -16,6 +16,8 @@ export interface FoundPush {
   /** `window._flocktory`, an undocumented old queue. */
   legacy: boolean;
   strings: NonNullable<StaticContext['strings']>;
+  /** The node each payload path was read from. */
+  nodes: NonNullable<StaticContext['nodes']>;
 }
 
 type Member = Node & { object: Node; property: Node & { name?: string; value?: unknown }; computed: boolean };
@@ -67,7 +69,8 @@ function queueName(node: Node, bindings: Bindings, seen: Set<string>): string | 
 
 function readEntry(argument: Expression, source: StaticContext['source'], bindings: Bindings): Omit<FoundPush, 'legacy' | 'loc' | 'source'> {
   const strings: FoundPush['strings'] = [];
-  const context: StaticContext = { source, bindings, strings };
+  const nodes: FoundPush['nodes'] = new Map();
+  const context: StaticContext = { source, bindings, strings, nodes };
   // `push(entry)` where entry is a name: read the array it holds.
   let node: Expression = argument;
   for (let depth = 0; node.type === 'Identifier' && depth < 5; depth++) {
@@ -75,11 +78,11 @@ function readEntry(argument: Expression, source: StaticContext['source'], bindin
     if (!bound) break;
     node = bound;
   }
-  if (node.type !== 'ArrayExpression') return { command: undefined, payload: staticValue(argument, context), strings };
+  if (node.type !== 'ArrayExpression') return { command: undefined, payload: staticValue(argument, context), strings, nodes };
   const [first, second] = node.elements;
-  const command = first && first.type !== 'SpreadElement' ? staticValue(first, context) : undefined;
+  const command = first && first.type !== 'SpreadElement' ? staticValue(first, { source, bindings }) : undefined;
   const payload = second && second.type !== 'SpreadElement' ? staticValue(second, context) : undefined;
-  return { command: typeof command === 'string' ? command : undefined, payload, strings };
+  return { command: typeof command === 'string' ? command : undefined, payload, strings, nodes };
 }
 
 /** Every `….push(…)` on Flocktory's queue in a program; each pushed entry separately. */

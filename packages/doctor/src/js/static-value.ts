@@ -21,6 +21,8 @@ export interface StaticContext {
   bindings: Bindings;
   /** Receives every string literal read, for the injection checks. */
   strings?: Array<Node & { value: string; raw?: string }>;
+  /** Receives the node each path's value was read from (`order.price` → its literal), for positions. */
+  nodes?: Map<string, Node>;
 }
 
 // Names a page's scripts read without defining them; never shop text.
@@ -38,14 +40,15 @@ function propertyKey(property: Property, context: StaticContext, depth: number):
   return undefined;
 }
 
-function objectValue(node: Extract<Expression, { type: 'ObjectExpression' }>, context: StaticContext, depth: number): unknown {
+function objectValue(node: Extract<Expression, { type: 'ObjectExpression' }>, context: StaticContext, depth: number, path: string): unknown {
   const object: Record<string, unknown> = {};
   for (const property of node.properties as Array<Property | SpreadElement>) {
     if (property.type === 'SpreadElement' || property.kind !== 'init' || property.method) return dynamic(node, context, 'computed');
     const key = propertyKey(property, context, depth);
     if (key === undefined) return dynamic(node, context, 'computed');
     // Own data property even for "__proto__", as JSON.parse would make it.
-    Object.defineProperty(object, key, { value: staticValue(property.value as Expression, context, depth + 1), enumerable: true, writable: true, configurable: true });
+    const value = staticValue(property.value as Expression, context, depth + 1, joinPath(path, key));
+    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
   }
   return object;
 }
@@ -54,12 +57,12 @@ function dynamic(node: Node, context: StaticContext, kind: Dynamic['kind']): Dyn
   return new Dynamic(context.source(node), kind, node);
 }
 
-function identifierValue(node: Node & { name: string }, context: StaticContext, depth: number): unknown {
+function identifierValue(node: Node & { name: string }, context: StaticContext, depth: number, path: string): unknown {
   if (node.name === 'undefined') return undefined;
   if (node.name === 'NaN') return NaN;
   if (node.name === 'Infinity') return Infinity;
   const bound = lastBinding(context.bindings, node.name);
-  if (bound) return staticValue(bound, context, depth + 1);
+  if (bound) return staticValue(bound, context, depth + 1, path);
   return dynamic(node, context, GLOBALS.has(node.name) ? 'computed' : 'bare-word');
 }
 
@@ -83,8 +86,10 @@ const isJsonParse = (callee: Node): boolean => {
  * `-1`, `!0`, `'a' + 'b'`, names assigned such values, `JSON.parse("…")`. Anything else is a
  * `Dynamic`. Nothing is ever executed.
  */
-export function staticValue(node: Expression, context: StaticContext, depth = 0): unknown {
+export function staticValue(node: Expression, context: StaticContext, depth = 0, path = ''): unknown {
   if (depth > MAX_DEPTH) return dynamic(node, context, 'computed');
+  // A name's value overwrites the name: the literal is where the value is written.
+  context.nodes?.set(path, node);
   switch (node.type) {
     case 'Literal':
       if (typeof node.value === 'string') context.strings?.push(node as Node & { value: string; raw?: string });
@@ -92,10 +97,10 @@ export function staticValue(node: Expression, context: StaticContext, depth = 0)
     case 'TemplateLiteral':
       return node.expressions.length === 0 ? node.quasis[0]!.value.cooked : dynamic(node, context, 'computed');
     case 'ObjectExpression':
-      return objectValue(node, context, depth);
+      return objectValue(node, context, depth, path);
     case 'ArrayExpression':
       if (node.elements.some((element) => element?.type === 'SpreadElement')) return dynamic(node, context, 'computed');
-      return node.elements.map((element) => (element ? staticValue(element as Expression, context, depth + 1) : undefined));
+      return node.elements.map((element, index) => (element ? staticValue(element as Expression, context, depth + 1, `${path}[${index}]`) : undefined));
     case 'UnaryExpression': {
       const argument = staticValue(node.argument, context, depth + 1);
       if (argument instanceof Dynamic) return dynamic(node, context, 'computed');
@@ -113,7 +118,7 @@ export function staticValue(node: Expression, context: StaticContext, depth = 0)
       return plain(left) && plain(right) ? (left as string) + (right as string) : dynamic(node, context, 'computed');
     }
     case 'Identifier':
-      return identifierValue(node, context, depth);
+      return identifierValue(node, context, depth, path);
     case 'CallExpression':
       return isJsonParse(node.callee) ? jsonParseValue(node, context, depth) : dynamic(node, context, 'computed');
     default:
