@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,8 +13,12 @@ const BIN = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
 /** Runs the built command as a user would; never rejects, returns its exit code and output. */
 function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return runIn(process.cwd(), ...args);
+}
+
+function runIn(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { timeout: 20_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { timeout: 20_000, cwd }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
     });
   });
@@ -106,6 +112,22 @@ describe('flocktory-doctor command', () => {
     const refused = await run('--timeout', '5000', `${closed.url}/`);
     expect(refused.code).toBe(2);
     expect(refused.stdout).toContain('ECONNREFUSED');
+  });
+
+  it("prints exactly the README's example report", async () => {
+    const readme = readFileSync(fileURLToPath(new URL('../README.md', import.meta.url)), 'utf8');
+    const example = /## Example report\n\n```text\n([\s\S]*?)```/.exec(readme)![1];
+    const { stdout } = await runIn(dirname(fixturePath('x')), 'price-string-with-spaces.html', 'docs-snippet-unescaped-quote.html');
+    expect(stdout).toBe(example);
+  });
+
+  it('the CommonJS build works from require()', async () => {
+    const script = `const { checkHtml } = require(${JSON.stringify(fileURLToPath(new URL('../dist/index.cjs', import.meta.url)))});
+      process.stdout.write(checkHtml('<p>no loader</p>').findings.map((item) => item.code).join());`;
+    const output = await new Promise<string>((resolve, reject) =>
+      execFile(process.execPath, ['-e', script], { timeout: 20_000 }, (error, stdout) => (error ? reject(error) : resolve(stdout))),
+    );
+    expect(output).toBe('loader_missing');
   });
 
   it('--help prints usage and exits 0', async () => {

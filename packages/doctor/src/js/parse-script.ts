@@ -14,7 +14,7 @@ export function parseScript(code: string, module: boolean, sourceFile?: string):
   } catch (error) {
     const { loc, pos } = error as { loc?: { line: number; column: number }; pos?: number };
     // acorn appends " (line:column)" to its message; the report gives the page's position instead.
-    const message = String((error as Error).message).replace(/ \(\d+:\d+\)$/, '');
+    const message = String((error as Error).message).replace(/ \(\d+:\d+\)( in .*)?$/, '');
     return { ok: false, message, line: loc?.line ?? 1, column: loc?.column ?? 0, offset: pos ?? 0 };
   }
 }
