@@ -45,6 +45,11 @@ describe('finding flocktory.push calls by parsing', () => {
     expect(codes(scripts)).toEqual(['error payload_not_normalized order.price', 'info push_dynamic_value user.email', 'info push_dynamic_value order.items']);
   });
 
+  it('a computed item stands in as an item, so the rest of the order is still compared', () => {
+    const scripts = `<script>window.flocktory = window.flocktory || []; window.flocktory.push(['postcheckout', {user: {email: 'a@example.com'}, order: {id: '1', price: '5 000', items: [getItem(), {id: 's', count: 1}]}}]);</script>`;
+    expect(codes(scripts)).toEqual(['error payload_not_normalized order.price', 'info push_dynamic_value order.items[0]']);
+  });
+
   it('checks every documented command and flags undocumented ones', () => {
     const scripts = `<script>var f = window.flocktory = window.flocktory || [];
       f.push(['removeFromCart', {item: {id: 'a', count: 0}}]);

@@ -9,6 +9,7 @@ const NEUTRAL: Record<string, unknown> = {
   sex: 'm',
   image: 'https://example.com/computed.png',
   items: [{ id: 'computed' }],
+  item: { id: 'computed' },
   user: { email: 'computed@example.com' },
   order: { id: 'computed', price: 0, items: [{ id: 'computed' }] },
 };
@@ -22,7 +23,8 @@ export function withNeutralValues(payload: unknown): { value: unknown; dynamicPa
   const dynamicPaths = dynamicParts(payload).map((part) => part.path);
   const replace = (value: unknown, key: string): unknown => {
     if (value instanceof Dynamic) return neutral(key);
-    if (Array.isArray(value)) return value.map((item) => replace(item, key));
+    // An element of `items` is an item; elsewhere an element stands in as its array's key says.
+    if (Array.isArray(value)) return value.map((item) => replace(item, key === 'items' ? 'item' : key));
     if (value && typeof value === 'object') {
       const copy: Record<string, unknown> = {};
       for (const [name, item] of Object.entries(value)) {
