@@ -99,6 +99,8 @@ describe('loader', () => {
     ['<script async src="/flocktory-stub/loader.js?site_id=1"></script>', []],
     ['<script async src="https://cdn.shop.example/loader.js?site_id=1"></script>', ['loader_other_host']],
     ['<script async src="https://api.flocktory.com/v2/loader.js?site_id=1"></script><script async src="https://api.flocktory.com/v2/loader.js?site_id=1"></script>', ['loader_duplicate']],
+    ["<script>var s = document.createElement('script'); s.src = 'https://api.flocktory.com/v2/loader.js?site_id=' + window.FL_SITE; document.head.append(s);</script>", ['loader_in_script']],
+    ["<script>var s = document.createElement('script'); s.src = 'https://api.flocktory.com/v2/loader.js?site_id=' + '12x'; document.head.append(s);</script>", ['loader_site_id_invalid', 'loader_in_script']],
   ])('%s', (head, expected) => {
     expect(codes(head)).toEqual(expected);
   });

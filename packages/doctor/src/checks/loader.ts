@@ -8,6 +8,8 @@ import { isFlocktoryHost, isLoaderUrl, readLoaderUrl } from './loader-url';
 /** A loader URL found in an inline script that adds the loader itself (tag-manager style). */
 export interface InlineLoader {
   src: string;
+  /** The site id is appended at run time: it cannot be read. */
+  computed: boolean;
   position: SourcePosition | undefined;
 }
 
@@ -57,12 +59,12 @@ function checkSiteId(siteId: string | null, at: { element?: string; position?: S
 export function checkLoaders(document: PageDocument, inline: readonly InlineLoader[]): { loaders: LoaderInfo[]; findings: Finding[] } {
   const findings: Finding[] = [];
   const loaders = loaderElements(document).map((element) => checkOne(element, findings));
-  for (const { src, position } of inline) {
-    const url = readLoaderUrl(src);
-    const info: LoaderInfo = { src, siteId: url.siteId, async: true, inHead: true, via: 'inline-script' };
+  for (const { src, computed, position } of inline) {
+    const siteId = computed ? null : readLoaderUrl(src).siteId;
+    const info: LoaderInfo = { src, siteId, async: true, inHead: true, via: 'inline-script' };
     if (position) info.position = position;
     loaders.push(info);
-    checkSiteId(url.siteId, { position }, findings);
+    if (!computed) checkSiteId(siteId, { position }, findings);
     findings.push(finding('loader_in_script', `an inline script adds the loader ${quote(src)}`, { position }));
   }
   if (loaders.length === 0) {

@@ -7,12 +7,12 @@ import { scriptKind } from '../html/script-type';
 import { collectBindings, type Bindings } from '../js/bindings';
 import { findPushes } from '../js/find-pushes';
 import { pagePosition, parseScript, sourceReader } from '../js/parse-script';
-import { dynamicParts, staticValue } from '../js/static-value';
-import { walk } from '../js/walk';
+import { nearestNode } from '../js/node-at-path';
+import { dynamicParts } from '../js/static-value';
 import type { Finding, PushInfo } from '../types';
 import { checkCommentOpener, checkStrings, isCutShort } from './injection';
 import type { InlineLoader } from './loader';
-import { isLoaderUrl } from './loader-url';
+import { inlineLoaders } from './inline-loaders';
 import { checkPush } from './push';
 
 export interface ScriptsResult {
@@ -45,37 +45,6 @@ interface Parsed {
   /** Names this script assigns: they win over the same names in other scripts. */
   local: Bindings;
 }
-
-/** Loader URLs in string literals (or all-literal concatenations) of a script. */
-function inlineLoaders(parsed: Parsed, bindings: Bindings, source: (node: Node) => string): InlineLoader[] {
-  const found: InlineLoader[] = [];
-  for (const { node, parent } of walk(parsed.program)) {
-    if (node.type !== 'Literal' || typeof (node as Node & { value: unknown }).value !== 'string') continue;
-    if (!/loader\.js/i.test((node as Node & { value: string }).value)) continue;
-    // The whole concatenation when the site id is appended: '…loader.js?site_id=' + '1234'.
-    const whole = parent?.type === 'BinaryExpression' ? parent : node;
-    const value = staticValue(whole as import('acorn').Expression, { source, bindings });
-    const src = typeof value === 'string' ? value : (node as Node & { value: string }).value;
-    if (!isLoaderUrl(src.endsWith('=') ? `${src}0` : src)) continue;
-    const position = pagePosition(parsed.element.textPosition, node.loc!.start.line, node.loc!.start.column);
-    found.push({ src: typeof value === 'string' ? src : `${src}(computed)`, position });
-  }
-  return found;
-}
-
-/** The node a path's value was read from, or that of its closest parent (a missing field: its object). */
-function nearestNode(nodes: ReadonlyMap<string, Node>, path: string): Node | undefined {
-  for (let current: string | undefined = path; current !== undefined; current = parentPath(current)) {
-    const node = nodes.get(current);
-    if (node) return node;
-  }
-  return undefined;
-}
-
-const parentPath = (path: string): string | undefined => {
-  if (path === '') return undefined;
-  return path.replace(/(?:\.[A-Za-z_$][\w$]*|\[[^\]]*\])$|^[A-Za-z_$][\w$]*$/, '');
-};
 
 const hasBareWord = (payload: unknown) => dynamicParts(payload).some((part) => part.value.kind === 'bare-word');
 
@@ -152,7 +121,7 @@ export function checkScripts(document: PageDocument): ScriptsResult {
     found = readPushes();
   }
   parsed.forEach((script, index) => {
-    result.inlineLoaders.push(...inlineLoaders(script, new Map([...bindings, ...script.local]), source));
+    result.inlineLoaders.push(...inlineLoaders(script.program, script.element, new Map([...bindings, ...script.local]), source));
     for (const push of found[index]!) {
       const position = pagePosition(script.element.textPosition, push.loc.line, push.loc.column);
       const at: FindingDetails = { element: describeElement(script.element), position: position ?? script.element.position };
