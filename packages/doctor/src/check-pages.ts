@@ -12,9 +12,11 @@ import { isUrl, PageReadError, readPage } from './read-page';
 import { summarize } from './report/summarize';
 import type { PageExpectations, PageReport, Report } from './types';
 
-/** One page to check; its own expectations override the run's. */
+/** One page to check; its own expectations (and browser steps) override the run's. */
 export interface PageInput extends PageExpectations {
   target: string;
+  /** `--browser` steps for this page only (default: the run's `browser.steps`). */
+  steps?: readonly BrowserAction[];
 }
 
 export interface BrowserOptions {
@@ -74,7 +76,7 @@ async function checkOne(input: PageInput, options: CheckOptions, browser: () => 
   try {
     const { context } = await browser();
     const url = isUrl(input.target) ? input.target : pathToFileURL(resolve(input.target)).href;
-    const run = await runPage(context, url, { steps: browserOptions.steps ?? [], settleMs: browserOptions.settleMs ?? 500 });
+    const run = await runPage(context, url, { steps: input.steps ?? browserOptions.steps ?? [], settleMs: browserOptions.settleMs ?? 500 });
     report.browser = run.steps;
     report.findings.push(...browserFindings(run, expectations, report.findings));
   } catch (error) {

@@ -51,6 +51,11 @@ describe('--browser', () => {
         response.end(LOADER);
         return;
       }
+      if (request.url === '/no-loader') {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        response.end(`<!DOCTYPE html><html><head></head><body><script>window.flocktory = window.flocktory || []; window.flocktory.push(['postcheckout', {user: {email: 'a@example.com'}, order: {id: '1', price: 1, items: [{id: 'a'}]}}]);</script></body></html>`);
+        return;
+      }
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': `script-src 'nonce-${NONCE}' 'strict-dynamic'` });
       response.end(PAGE);
     });
@@ -58,7 +63,7 @@ describe('--browser', () => {
   afterAll(() => server.close());
 
   it('reports what was pushed at load and after each step, markers after load, CSP violations and console errors', async () => {
-    const report: Report = await checkPages([`${server.url}/thank-you`], {
+    const report: Report = await checkPages([`${server.url}/thank-you`, { target: `${server.url}/no-loader`, pageType: 'other', steps: [] }], {
       pageType: 'thank-you',
       timeoutMs: 15_000,
       browser: { steps: [{ click: '#buy' }, { navigate: '/product/2' }], settleMs: 300 },
@@ -84,7 +89,13 @@ describe('--browser', () => {
     expect(page!.findings.find((item) => item.code === 'browser_console_error')!.message).toBe('"client navigation failed to load reviews"');
     // The static check saw the same blocked script, and the click handler's push.
     expect(page!.findings.filter((item) => item.source === 'html').map((item) => item.code)).toEqual(['cart_payload_invalid', 'csp_blocks_script']);
+    expect(report.pages.map((item) => item.failure)).toEqual([undefined, undefined]);
     expect(report.exitCode).toBe(1);
+
+    // Without a loader the queue stays the page's own array: said as info, next to the static loader_missing.
+    const plain = report.pages[1]!;
+    expect(plain.browser![0]!.pushes).toHaveLength(1);
+    expect(plain.findings.map((item) => `${item.source} ${item.severity} ${item.code}`)).toEqual(['html error loader_missing', 'browser info browser_no_loader_object']);
   }, 90_000);
 
   it('exit 2 with a clear message when Chromium is not where it is said to be', async () => {

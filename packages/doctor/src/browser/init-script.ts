@@ -28,7 +28,8 @@ export const INIT_SCRIPT = `(() => {
       configurable: true,
       enumerable: true,
       get() { return current; },
-      set(value) { if (current !== undefined && value !== current) state.replaced = true; current = wrap(value); },
+      // The page's queue is an array; the loader (which may run first) sets an object of its own.
+      set(value) { if (value && !Array.isArray(value)) state.replaced = true; current = wrap(value); },
     });
   } catch (error) {}
   document.addEventListener('securitypolicyviolation', (event) => {
