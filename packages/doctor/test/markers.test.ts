@@ -29,7 +29,8 @@ describe('user marker', () => {
 
   it('requires the e-mail; an empty one is a logged-out page that should have no marker', () => {
     expect(problems('<div class="i-flocktory" data-fl-user-name="Ivan"></div>')).toEqual(['error marker_attribute_required data-fl-user-email']);
-    expect(problems(user(''))).toEqual(['error marker_attribute_required data-fl-user-email', 'warning user_marker_empty']);
+    expect(problems(user(''))).toEqual(['warning user_marker_empty data-fl-user-email']);
+    expect(problems(user('', ''), { anonymous: true })).toEqual(['warning user_marker_empty data-fl-user-email', 'info marker_name_empty data-fl-user-name']);
   });
 
   it('on a page fetched logged out, any e-mail is a leak', () => {
