@@ -84,3 +84,11 @@ describe('CSP on a page', () => {
     expect(report.findings.map((item) => `${item.severity} ${item.code}`)).toEqual(['info csp_report_only', 'info csp_report_only']);
   });
 });
+
+describe('which scripts get a CSP verdict', () => {
+  it('a script that only mentions Flocktory in data (a framework payload) does not', () => {
+    const html = `<!DOCTYPE html><html><head><script async nonce="n" src="https://api.flocktory.com/v2/loader.js?site_id=1"></script></head><body>
+      <script>self.__next_f = self.__next_f || []; self.__next_f.push([1, "window.flocktory.push(...)"]);</script></body></html>`;
+    expect(checkHtml(html, { csp: "script-src 'nonce-n' 'strict-dynamic'" }).findings).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@ import { checkPush } from './push';
 export interface ScriptsResult {
   pushes: PushInfo[];
   inlineLoaders: InlineLoader[];
-  /** The inline scripts (of a type that runs) that mention Flocktory. */
+  /** Flocktory's inline scripts (pushes, an added loader, ours, or unparsable): those whose CSP verdict matters. */
   scripts: PageElement[];
   findings: Finding[];
 }
@@ -86,14 +86,16 @@ export function checkScripts(document: PageDocument): ScriptsResult {
     const at: FindingDetails = { element: describeElement(element), position: element.position };
     const kind = scriptKind(element.attributes.type);
     if (kind === null) {
-      if (/application\/(ld\+)?json/i.test(element.attributes.type ?? '')) continue;
+      // Templates and JSON data may mention Flocktory; only code that would push matters here.
+      if (!/flocktory['"]?\]?\s*\.\s*push|loader\.js/i.test(element.text) || /json/i.test(element.attributes.type ?? '')) continue;
       result.findings.push(finding('script_not_javascript', `type=${quote(element.attributes.type)}: the browser never runs this Flocktory code`, at));
       continue;
     }
-    result.scripts.push(element);
     result.findings.push(...checkCommentOpener(element, at));
     const parse = parseScript(element.text, kind === 'module', String(codes.length));
     if (!parse.ok) {
+      // It cannot be told whether it is Flocktory's: its CSP verdict is reported too.
+      result.scripts.push(element);
       const position = pagePosition(element.textPosition, parse.line, parse.column);
       const where = position ? ` at line ${position.line}, column ${position.column}` : '';
       const cut = isCutShort(document, element, kind === 'module');
@@ -121,7 +123,10 @@ export function checkScripts(document: PageDocument): ScriptsResult {
     found = readPushes();
   }
   parsed.forEach((script, index) => {
-    result.inlineLoaders.push(...inlineLoaders(script.program, script.element, new Map([...bindings, ...script.local]), source));
+    const loaders = inlineLoaders(script.program, script.element, new Map([...bindings, ...script.local]), source);
+    result.inlineLoaders.push(...loaders);
+    // Only Flocktory's own scripts get a CSP verdict: a framework's data script may merely mention it.
+    if (found[index]!.length > 0 || loaders.length > 0 || isOurs(script.element)) result.scripts.push(script.element);
     for (const push of found[index]!) {
       const position = pagePosition(script.element.textPosition, push.loc.line, push.loc.column);
       const at: FindingDetails = { element: describeElement(script.element), position: position ?? script.element.position };
