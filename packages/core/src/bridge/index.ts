@@ -85,7 +85,9 @@ function wrapPush(layer: DataLayer, bridge: Bridge): void {
     }
     return result;
   };
-  layer.push = wrapper as typeof layer.push;
+  // Like the array's own method: not enumerable, unless a wrapper before us made it so.
+  if (hadOwnPush) layer.push = wrapper as typeof layer.push;
+  else Object.defineProperty(layer, 'push', { value: wrapper, writable: true, configurable: true });
   bridge.unwrap = () => {
     // Another wrapper went on top of ours and calls it: ours stays in its chain, passing through.
     if (layer.push !== wrapper) return false;
