@@ -55,6 +55,9 @@ describe('bridgeDataLayer', () => {
     dataLayer.push({ event: 'page_view' }, ga4Remove('A'));
     dataLayer.push(ga4Add('B', 3));
     expect(pushed()).toEqual([add('A'), ['removeFromCart', { item: { id: 'A', count: 1 } }], add('B', 3)]);
+    // A library that replays the array through push: the same event objects are not forwarded again.
+    dataLayer.push(...dataLayer.slice());
+    expect(pushed()).toHaveLength(3);
     expect(errors).toEqual([]);
   });
 

@@ -31,7 +31,7 @@ interface Bridge {
   stop: (() => void) | undefined;
   /** Takes our wrapper out of `push` if it is still on top; undefined when it is not in the chain. */
   unwrap: (() => boolean) | undefined;
-  /** Entries forwarded or pushed while running: a restart never forwards them again. */
+  /** Entries already forwarded (or found unforwardable): none is forwarded twice, by a push or a restart. */
   seen: WeakSet<object>;
   forward: (entry: object, index: number) => void;
 }
@@ -78,7 +78,8 @@ function wrapPush(layer: DataLayer, bridge: Bridge): void {
     const result = previous.apply(this, entries);
     if (bridge.stop) {
       for (const entry of entries) {
-        if (!isObject(entry)) continue;
+        // Each event object once: a library that replays the array through push sends nothing twice.
+        if (!isObject(entry) || bridge.seen.has(entry)) continue;
         bridge.seen.add(entry);
         bridge.forward(entry, layer.lastIndexOf(entry));
       }
