@@ -50,7 +50,7 @@ describe('fromUaPurchase', () => {
     expect(runPostcheckout(buildPostcheckout(input, { mode: 'strict' })!.code)).toEqual(expected);
   });
 
-  it('no revenue: the sum of price × quantity, as both references define it, in the prices\' own decimals', () => {
+  it('no revenue: the sum of price × quantity, as Google\'s reference defines it, in the prices\' own decimals', () => {
     const { input, issues } = mapBoth((options) =>
       fromUaPurchase(purchase({ id: 'TRX-1' }, [{ id: 'A', price: 0.1, quantity: 1 }, { id: 'B', price: '0,2', quantity: '1' }, { id: 'C', price: 19.99, quantity: 3 }]), buyer, options),
     );

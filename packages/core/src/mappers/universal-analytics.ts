@@ -46,7 +46,8 @@ function mapProducts<T>(
 const decimals = (value: number) => /\.(\d+)$/.exec(String(value))?.[1]?.length ?? (/e/.test(String(value)) ? undefined : 0);
 
 /**
- * What both references say an unset `revenue` is: the sum of price × quantity of the products.
+ * What Google's enhanced e-commerce reference says an unset `revenue` is: the sum of price ×
+ * quantity of the products.
  * Rounded to the prices' own decimals, so 0.1 + 0.2 gives 0.3 as the shop's figures would.
  * Undefined when a product lacks either.
  */
