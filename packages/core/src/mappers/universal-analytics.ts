@@ -1,6 +1,6 @@
 /**
  * Universal Analytics' enhanced e-commerce objects, which Yandex Metrica reads from the same
- * `dataLayer`: https://yandex.com/support/metrica/en/ecommerce/data and
+ * `dataLayer`: https://yandex.com/support/metrica/ecommerce/data.html and
  * https://developers.google.com/analytics/devguides/collection/ua/gtm/enhanced-ecommerce
  * Mapping tables: README, "From Universal Analytics / Yandex Metrica".
  */
