@@ -2,10 +2,13 @@ import { addIssue, type FlocktoryIssue } from './issues';
 import type { PlainObject } from './read-object';
 import { readField } from './read-values';
 
-// At most 254 characters (RFC 5321); no whitespace and none of RFC 5322's specials `<>()[]\,;:"`,
-// which an address only holds in a quoted local part, never in a shop's order form. Other
-// characters, Unicode included, are allowed (internationalized addresses, RFC 6531).
-const EMAIL = /^(?=.{1,254}$)[^\s@<>()[\]\\,;:"]+@[^\s@.<>()[\]\\,;:"]+(\.[^\s@.<>()[\]\\,;:"]+)+$/;
+// At most 254 characters (RFC 5321); no whitespace, no control or invisible format character
+// (\p{Cc}, \p{Cf}: NUL, soft hyphen, zero-width and bidi controls), and none of RFC 5322's specials
+// `<>()[]\,;:"`, which an address only holds in a quoted local part, never in a shop's order form.
+// Dots only between characters of the local part; domain labels not empty and not starting or
+// ending with `-`. Other characters, Unicode included, are allowed (RFC 6531: иван@почта.рф).
+const EMAIL =
+  /^(?=.{1,254}$)[^\s\p{Cc}\p{Cf}@<>()[\]\\,;:".]+(\.[^\s\p{Cc}\p{Cf}@<>()[\]\\,;:".]+)*@([^\s\p{Cc}\p{Cf}@<>()[\]\\,;:".-]([^\s\p{Cc}\p{Cf}@<>()[\]\\,;:".]*[^\s\p{Cc}\p{Cf}@<>()[\]\\,;:".-])?\.)+[^\s\p{Cc}\p{Cf}@<>()[\]\\,;:".-]([^\s\p{Cc}\p{Cf}@<>()[\]\\,;:".]*[^\s\p{Cc}\p{Cf}@<>()[\]\\,;:".-])?$/u;
 const PHONE = /^\d{5,15}$/;
 // Characters that are safe unquoted in the local part of an address, dots not leading or doubled.
 const USER_ID = /^(?=.{1,64}$)[\w+-]+(\.[\w+-]+)*$/;
