@@ -64,7 +64,7 @@ export function pushPostcheckoutOnce(data: PostcheckoutData, onError?: (error: F
     if (sent.includes(id)) {
       const first = pushedData().get(id) ?? serverData(id);
       if (first !== undefined && first !== json) {
-        const message = 'was already pushed on this page with different data: the first data was kept, this one was not sent';
+        const message = 'was pushed on this page already, with other data: this data was not sent';
         (onError ?? console.error)(new FlocktoryValidationError([{ path: 'order.id', code: 'duplicate_order', message, fatal: true }]));
       }
       return false;
@@ -90,6 +90,15 @@ export function pushPostcheckoutOnce(data: PostcheckoutData, onError?: (error: F
  */
 export function dataFromCode(code: string): PostcheckoutData {
   return JSON.parse(code.slice(CODE_PREFIX.length, -CODE_SUFFIX.length)) as PostcheckoutData;
+}
+
+/** The order id a server script's `code` pushes; undefined when it is not our code (edited by hand). */
+export function orderIdOfCode(code: string): string | undefined {
+  try {
+    return dataFromCode(code).order.id;
+  } catch {
+    return undefined;
+  }
 }
 
 /** For tests: forget every sent order. */

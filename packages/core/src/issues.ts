@@ -69,7 +69,7 @@ export function addIssue(
   const rest = issues[MAX_ISSUES];
   if (rest) rest.fatal ||= fatal;
   else if (issues.length < MAX_ISSUES) issues.push({ path, code, message, fatal });
-  else issues.push({ path: '', code: 'too_many_issues', message: `more than ${MAX_ISSUES} issues; the others are not listed`, fatal });
+  else issues.push({ path: '', code: 'too_many_issues', message: 'too many issues: the rest are not listed', fatal });
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;

@@ -20,7 +20,7 @@ function readAmount(text: string): number | null {
   const whole = separator ? lead! + groups!.split(separator).join('') : plain!;
   return Number(decimals ? `${whole}.${decimals}` : whole);
 }
-const UNSAFE_INTEGER = 'is a number beyond Number.MAX_SAFE_INTEGER (2^53 - 1), so it may have lost digits already: pass it as a string';
+const UNSAFE_INTEGER = 'is a number beyond 2^53, so digits may be lost: pass it as a string';
 const HTTP_URL = /^https?:\/\/[^\s/?#@]+([/?#]\S*)?$/i;
 // A pattern, not a lookup table: `toString` must not find Object.prototype's.
 const SEX_PATTERN = /^(m|f|male|female)$/i;

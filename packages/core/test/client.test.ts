@@ -107,7 +107,7 @@ describe('pushPostcheckoutOnce', () => {
     expect(log).not.toHaveBeenCalled();
     expect(pushPostcheckoutOnce(order('6', 11))).toBe(false);
     expect(log).toHaveBeenCalledTimes(1);
-    expect(String(log.mock.calls[0]![0])).toMatch(/order\.id: was already pushed on this page with different data/);
+    expect(String(log.mock.calls[0]![0])).toMatch(/order\.id: was pushed on this page already, with other data/);
     log.mockRestore();
   });
 

@@ -47,7 +47,6 @@ export const FlocktoryLoader = defineComponent({
         const current = loader.value;
         return current && { attrs: { async: true, src: current.src, nonce: current.nonce, [SCRIPT_ATTRIBUTE]: 'loader' }, key: '' };
       },
-      () => '',
     );
   },
 });

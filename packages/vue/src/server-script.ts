@@ -11,7 +11,8 @@ export interface ServerScript {
  * Render function for a `<script>` that only the server may create, marked `data-flocktory=mark`
  * (a constant: no shop text in attributes). `script()` gives what to render (null: nothing);
  * `keyOf(text)` reads the key back from a server element's text (the postcheckout code holds the
- * order id exactly, which no attribute could after the HTML round trip: CR, NUL, lone surrogates).
+ * order id exactly, which no attribute could after the HTML round trip: CR, NUL, lone surrogates);
+ * without it the key is ''.
  *
  * - SSR (`vue/server-renderer` provides its context): `<script ...attrs>`.
  * - Hydrating onto our server element with the same key: a bare `<script data-flocktory=mark>`
@@ -21,12 +22,12 @@ export interface ServerScript {
  * - Otherwise a comment: Vue runs a script element it creates on the client, on every mount.
  *   Once the server's element is gone it never comes back as a client-made one.
  */
-export function useServerScript(mark: string, script: () => ServerScript | null | undefined, keyOf: (text: string) => string | undefined): () => VNode {
+export function useServerScript(mark: string, script: () => ServerScript | null | undefined, keyOf?: (text: string) => string | undefined): () => VNode {
   const ssr = !!inject(ssrContextKey, null);
   // While hydrating, Vue sets the component vnode's `el` to the server node before `setup()`
   // runs; on a client-side mount it is still null. Only a connected element of ours counts.
   const el = getCurrentInstance()?.vnode.el as Element | null | undefined;
-  let adopted = !ssr && el?.nodeName === 'SCRIPT' && el.isConnected && el.getAttribute(SCRIPT_ATTRIBUTE) === mark ? keyOf(el.textContent!) : undefined;
+  let adopted = !ssr && el?.nodeName === 'SCRIPT' && el.isConnected && el.getAttribute(SCRIPT_ATTRIBUTE) === mark ? (keyOf ? keyOf(el.textContent!) : '') : undefined;
   return () => {
     const current = script();
     if (current && ssr) return h('script', current.attrs);

@@ -1,5 +1,5 @@
 import { buildPostcheckout, SCRIPT_ATTRIBUTE, type PostcheckoutInput, type PostcheckoutSnippet } from '@flocktory-ssr/core';
-import { dataFromCode, pushPostcheckoutOnce } from '@flocktory-ssr/core/client';
+import { orderIdOfCode, pushPostcheckoutOnce } from '@flocktory-ssr/core/client';
 import {
   computed,
   onMounted,
@@ -37,15 +37,6 @@ export function usePostcheckoutSnippet(
   return snippet;
 }
 
-/** The order id in a server script's code; undefined when it is not our code. */
-function orderIdOf(code: string): string | undefined {
-  try {
-    return dataFromCode(code).order.id;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Render function for the inline `<script>` (see `useServerScript`): the full script during SSR,
  * the server's element adopted while hydrating, else a comment.
@@ -57,7 +48,7 @@ export function useSnippetScript(snippet: ComputedRef<PostcheckoutSnippet | null
       const current = snippet.value;
       return current && { attrs: { [SCRIPT_ATTRIBUTE]: 'postcheckout', nonce: current.nonce, innerHTML: current.code }, key: current.data.order.id };
     },
-    orderIdOf,
+    orderIdOfCode,
   );
 }
 
