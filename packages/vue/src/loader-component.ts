@@ -7,18 +7,26 @@ import { useServerScript } from './server-script';
 
 const LOADED = Symbol.for('flocktory-ssr.loader');
 
-/** Adds the loader to the page unless it is there already (server HTML or an earlier mount). */
+/**
+ * Adds the loader to the page unless it is there already (server HTML or an earlier mount). Never
+ * throws into the app: elements named like `document`'s methods (`<form name="querySelector">`)
+ * shadow them.
+ */
 function ensureLoader(loader: LoaderScript): void {
   const holder = globalThis as unknown as Record<symbol, boolean | undefined>;
-  const present = holder[LOADED] || document.querySelector(`script[${SCRIPT_ATTRIBUTE}="loader"]`);
-  holder[LOADED] = true;
-  if (present) return;
-  const script = document.createElement('script');
-  script.async = true;
-  script.src = loader.src;
-  if (loader.nonce) script.nonce = loader.nonce;
-  script.setAttribute(SCRIPT_ATTRIBUTE, 'loader');
-  document.head.appendChild(script);
+  try {
+    const present = holder[LOADED] || document.querySelector(`script[${SCRIPT_ATTRIBUTE}="loader"]`);
+    holder[LOADED] = true;
+    if (present) return;
+    const script = document.createElement('script');
+    script.async = true;
+    script.src = loader.src;
+    if (loader.nonce) script.nonce = loader.nonce;
+    script.setAttribute(SCRIPT_ATTRIBUTE, 'loader');
+    document.head.appendChild(script);
+  } catch {
+    // The page is not ours to break; Flocktory's loader stays out.
+  }
 }
 
 /**

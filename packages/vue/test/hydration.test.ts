@@ -261,6 +261,19 @@ describe('hydrating server HTML', () => {
 });
 
 describe('FlocktoryLoader on a client-only mount', () => {
+  it('never throws into the app when the page shadows document.querySelector (DOM clobbering)', async () => {
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('flocktory-ssr.loader')];
+    Object.defineProperty(document, 'querySelector', { value: document.createElement('form'), configurable: true });
+    const errors: unknown[] = [];
+    const app = createApp(defineComponent(() => () => h('div', [h(FlocktoryLoader, { siteId: 7 })])));
+    app.config.errorHandler = (caught) => void errors.push(caught);
+    app.mount(document.body.appendChild(document.createElement('div')));
+    await nextTick();
+    delete (document as unknown as Record<string, unknown>).querySelector;
+    expect(errors).toEqual([]);
+    app.unmount();
+  });
+
   it('adds one async loader to <head>, never a second one', async () => {
     delete (globalThis as Record<symbol, unknown>)[Symbol.for('flocktory-ssr.loader')];
     const App = defineComponent(() => () => h('div', [h(FlocktoryLoader, { siteId: 7, nonce: 'abc' })]));
