@@ -60,7 +60,8 @@ function readItems(value: unknown, issues: FlocktoryIssue[], ancestors: unknown[
   if (!Array.isArray(value)) return addIssue(issues, path, value == null ? 'required' : 'invalid_type', true);
   // Read once: a Proxy may answer anything, and a sparse array may claim any length.
   const length: number = value.length;
-  if (length === 0) return addIssue(issues, path, 'empty_items', true);
+  // Not above 0 (a Proxy's -1 or "many" too): no item could be read.
+  if (!(length > 0)) return addIssue(issues, path, 'empty_items', true);
   if (!(length <= MAX_ITEMS)) return addIssue(issues, path, 'too_many_items', true, `has ${length} items, more than ${MAX_ITEMS}`);
   // No cycle check for the array: the ancestors are plain objects, never arrays.
   const inner = [...ancestors, value];

@@ -45,9 +45,11 @@ describe('order.items is bounded', () => {
     expect(reads).toBe(0);
   });
 
-  it('a Proxy with a length that is not a number is refused, never sent with no items', () => {
-    const items = new Proxy([item(0)], { get: (target, key, receiver) => (key === 'length' ? 'many' : Reflect.get(target, key, receiver)) });
-    expectIssues(withOrder({ items }), [{ path: 'order.items', code: 'too_many_items' }]);
+  it('a Proxy with a length that is not a positive number is refused, never sent with no items', () => {
+    for (const length of ['many', -1, Number.NaN]) {
+      const items = new Proxy([item(0)], { get: (target, key, receiver) => (key === 'length' ? length : Reflect.get(target, key, receiver)) });
+      expectIssues(withOrder({ items }), [{ path: 'order.items', code: 'empty_items' }]);
+    }
   });
 });
 
