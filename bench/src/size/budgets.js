@@ -14,11 +14,14 @@ export const BUDGETS = [
     label: '@flocktory-ssr/core (whole public entry)',
     packageName: '@flocktory-ssr/core',
     entry: '.',
-    // Issue 6 asks for 2 KB. The entry weighs 2,465 B (2026-11-30), and nothing left in it is
+    // Issue 6 asks for 2 KB. The entry weighed 2,465 B (2026-11-30), and nothing left in it is
     // optional under issue 2 or free of a speed target: bench/README.md, "Why the core is not 2 KB".
-    // The limit is that size plus room for a fix or two, so the core cannot grow unnoticed.
+    // Issue 11's hardening added 443 B (2,908 B): the inline code that records the orders it ran
+    // and survives a clobbered window.flocktory (~120 B of the snippet text every page also carries),
+    // the unambiguous price/count reader, unsafe-integer ids, the stricter e-mail rule, and the
+    // bounds on items and issues. The limit is that size plus room for a fix or two.
     target: 2048,
-    limit: 2500,
+    limit: 2950,
     external: [],
     skipWhenMissing: false,
   },
@@ -35,8 +38,8 @@ export const BUDGETS = [
     label: '@flocktory-ssr/core/bridge (browser: dataLayer cart events to Flocktory)',
     packageName: '@flocktory-ssr/core',
     entry: './bridge',
-    // 2,813 B on 2026-12-01: the GA4 and UA cart readers it shares with the mappers included.
-    limit: 3072,
+    // 3,080 B on 2026-12-01 (2,813 B before the amount reader that tells decimals from thousands): the GA4 and UA cart readers it shares with the mappers included.
+    limit: 3200,
     external: [],
     skipWhenMissing: false,
   },
@@ -45,7 +48,9 @@ export const BUDGETS = [
     packageName: '@flocktory-ssr/react',
     entry: './client',
     limit: 1024,
-    // The core/client code it imports counts here (696 B in all on 2026-11-30).
+    // The core/client code it imports counts here (990 B in all on 2026-12-01: 696 B before the
+    // page-wide list of sent orders, the report of a second payload for one order id, and the
+    // replacement of a clobbered window.flocktory).
     external: ['react', 'react/*', 'react-dom', 'react-dom/*'],
     skipWhenMissing: false,
   },

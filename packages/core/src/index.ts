@@ -16,4 +16,4 @@ export { normalizePostcheckout, type NormalizeResult } from './normalize';
 export { unknownEmailFromPhone, unknownEmailFromUserId } from './email';
 export { escapeJsonForScript } from './serialize';
 export { buildPostcheckout, postcheckoutCode, type PostcheckoutSnippet } from './postcheckout';
-export { ORDER_ATTRIBUTE } from './constants';
+export { SCRIPT_ATTRIBUTE } from './constants';

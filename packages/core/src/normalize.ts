@@ -23,6 +23,9 @@ const USER_KEYS = ['name', 'email', 'sex', 'phone', 'id'];
 const ORDER_KEYS = ['id', 'price', 'custom_field', 'items'];
 const ITEM_KEYS = ['id', 'title', 'price', 'image', 'count'];
 
+/** More items than any real order has; the bound keeps a hostile `length` (2e7 holes) from costing seconds. */
+export const MAX_ITEMS = 10_000;
+
 export function readUser(value: unknown, issues: FlocktoryIssue[], ancestors: unknown[]): PostcheckoutUser | undefined {
   const user = readObject(value, 'user', issues, USER_KEYS, ancestors);
   if (!user) return undefined;
@@ -55,12 +58,16 @@ function readItem(value: unknown, path: string, issues: FlocktoryIssue[], ancest
 function readItems(value: unknown, issues: FlocktoryIssue[], ancestors: unknown[]): PostcheckoutItem[] | undefined {
   const path = 'order.items';
   if (!Array.isArray(value)) return addIssue(issues, path, value == null ? 'required' : 'invalid_type', true);
-  if (value.length === 0) return addIssue(issues, path, 'empty_items', true);
+  // Read once: a Proxy may answer anything, and a sparse array may claim any length.
+  const length: number = value.length;
+  // Not above 0 (a Proxy's -1 or "many" too): no item could be read.
+  if (!(length > 0)) return addIssue(issues, path, 'empty_items', true);
+  if (!(length <= MAX_ITEMS)) return addIssue(issues, path, 'too_many_items', true, `has ${length} items, more than ${MAX_ITEMS}`);
   // No cycle check for the array: the ancestors are plain objects, never arrays.
   const inner = [...ancestors, value];
   const items: PostcheckoutItem[] = [];
   // Not `map`: it would skip the holes of a sparse array, which must be reported as missing items.
-  for (let index = 0; index < value.length; index++) items.push(readItem(value[index], `${path}[${index}]`, issues, inner)!);
+  for (let index = 0; index < length; index++) items.push(readItem(value[index], `${path}[${index}]`, issues, inner)!);
   return items;
 }
 

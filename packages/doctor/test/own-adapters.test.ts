@@ -1,4 +1,4 @@
-import { buildPostcheckout, type PostcheckoutInput } from '@flocktory-ssr/core';
+import { buildPostcheckout, escapeJsonForScript, type PostcheckoutInput } from '@flocktory-ssr/core';
 import { cspHash } from '@flocktory-ssr/core/csp-hash';
 import { renderLoader, renderPostcheckout } from '@flocktory-ssr/html';
 import { FlocktoryLoader as ReactLoader, FlocktoryPostcheckout as ReactPostcheckout } from '@flocktory-ssr/react';
@@ -83,12 +83,12 @@ describe('our snippet in its self-guarding form: (function (data) {…})(DATA)',
   it('is recognised and compared with core, two orders on one page kept apart', () => {
     const first = buildPostcheckout(HOSTILE)!;
     const second = buildPostcheckout({ ...HOSTILE, order: { ...HOSTILE.order, id: 'B-2' } })!;
-    const json = (code: string) => code.slice(code.indexOf('["postcheckout",') + 16, -3);
-    const scripts = [first, second].map((snippet) => `<script data-flocktory="postcheckout">${guarded(json(snippet.code))}</script>`);
+    const json = (data: unknown) => escapeJsonForScript(JSON.stringify(data));
+    const scripts = [first, second].map((snippet) => `<script data-flocktory="postcheckout">${guarded(json(snippet.data))}</script>`);
     const report = checkHtml(page(renderLoader({ siteId: 1234 }), scripts.join('')), { pageType: 'thank-you' });
     expect(report.findings).toEqual([]);
     expect(report.pushes.map((push) => push.payload)).toEqual([first.data, second.data]);
     // And it is what the code pushes when run.
-    expect(runPushes(guarded(json(first.code)))).toEqual([['postcheckout', first.data]]);
+    expect(runPushes(guarded(json(first.data)))).toEqual([['postcheckout', first.data]]);
   });
 });

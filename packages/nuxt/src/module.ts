@@ -1,4 +1,4 @@
-import { addComponent, addImports, addPlugin, createResolver, defineNuxtModule } from '@nuxt/kit';
+import { addComponent, addImports, addPlugin, addServerPlugin, createResolver, defineNuxtModule } from '@nuxt/kit';
 import type { FlocktoryMode } from '@flocktory-ssr/core';
 
 export interface ModuleOptions {
@@ -42,6 +42,8 @@ export default defineNuxtModule<ModuleOptions>({
     nuxt.options.build.transpile.push('@flocktory-ssr/vue');
 
     addPlugin(resolver.resolve('./runtime/plugin'));
+    // Our scripts carry nuxt-security's nonce themselves; this removes the copy its rewrite adds.
+    addServerPlugin(resolver.resolve('./runtime/server/own-nonce'));
     addComponent({ name: 'FlocktoryPostcheckout', filePath: resolver.resolve('./runtime/components/FlocktoryPostcheckout') });
     addImports({ name: 'useFlocktoryPostcheckout', from: resolver.resolve('./runtime/composables/useFlocktoryPostcheckout') });
   },

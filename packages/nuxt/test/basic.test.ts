@@ -24,7 +24,7 @@ describe('@flocktory-ssr/nuxt without nuxt-security', () => {
   it('server-renders the snippet on the thank-you page, byte-identical to the core', async () => {
     const [script, ...rest] = postcheckoutScripts(await $fetch<string>('/thank-you'));
     expect(rest).toHaveLength(0);
-    expect(script!.attributes).toEqual({ 'data-flocktory-order': 'N-1001' });
+    expect(script!.attributes).toEqual({ 'data-flocktory': 'postcheckout' });
     expect(script!.text).toBe(expected.code);
     expect(runPushes(script!.text)).toEqual([['postcheckout', expected.data]]);
   });

@@ -1,5 +1,5 @@
 export { FlocktoryPostcheckout } from './postcheckout-component';
-export { FlocktoryLoader, LOADER_ATTRIBUTE } from './loader-component';
+export { FlocktoryLoader } from './loader-component';
 export { useFlocktoryPostcheckout, type UseFlocktoryPostcheckout } from './use-postcheckout';
 export type { PostcheckoutOptions } from './options';
 export type {

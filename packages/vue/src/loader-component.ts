@@ -1,25 +1,32 @@
+import { SCRIPT_ATTRIBUTE } from '@flocktory-ssr/core';
 import { buildLoader, type LoaderScript } from '@flocktory-ssr/core/loader';
 import { computed, defineComponent, onMounted, type PropType } from 'vue';
 
 import { commonProps } from './options';
 import { useServerScript } from './server-script';
 
-/** Marks our loader element, so the client can tell it apart and never add a second one. */
-export const LOADER_ATTRIBUTE = 'data-flocktory-loader';
 const LOADED = Symbol.for('flocktory-ssr.loader');
 
-/** Adds the loader to the page unless it is there already (server HTML or an earlier mount). */
+/**
+ * Adds the loader to the page unless it is there already (server HTML or an earlier mount). Never
+ * throws into the app: elements named like `document`'s methods (`<form name="querySelector">`)
+ * shadow them.
+ */
 function ensureLoader(loader: LoaderScript): void {
   const holder = globalThis as unknown as Record<symbol, boolean | undefined>;
-  const present = holder[LOADED] || document.querySelector(`script[${LOADER_ATTRIBUTE}]`);
-  holder[LOADED] = true;
-  if (present) return;
-  const script = document.createElement('script');
-  script.async = true;
-  script.src = loader.src;
-  if (loader.nonce) script.nonce = loader.nonce;
-  script.setAttribute(LOADER_ATTRIBUTE, '');
-  document.head.appendChild(script);
+  try {
+    const present = holder[LOADED] || document.querySelector(`script[${SCRIPT_ATTRIBUTE}="loader"]`);
+    holder[LOADED] = true;
+    if (present) return;
+    const script = document.createElement('script');
+    script.async = true;
+    script.src = loader.src;
+    if (loader.nonce) script.nonce = loader.nonce;
+    script.setAttribute(SCRIPT_ATTRIBUTE, 'loader');
+    document.head.appendChild(script);
+  } catch {
+    // The page is not ours to break; Flocktory's loader stays out.
+  }
 }
 
 /**
@@ -28,6 +35,8 @@ function ensureLoader(loader: LoaderScript): void {
  */
 export const FlocktoryLoader = defineComponent({
   name: 'FlocktoryLoader',
+  // No attribute of the parent's (`v-bind="config"`, `class`, `onerror`) may reach the script.
+  inheritAttrs: false,
   props: {
     siteId: { type: [String, Number] as PropType<string | number>, required: true },
     /** Where loader.js is served from (default Flocktory's CDN). */
@@ -40,9 +49,12 @@ export const FlocktoryLoader = defineComponent({
     onMounted(() => {
       if (loader.value) ensureLoader(loader.value);
     });
-    return useServerScript(LOADER_ATTRIBUTE, () => {
-      const current = loader.value;
-      return current && { async: true, src: current.src, nonce: current.nonce, [LOADER_ATTRIBUTE]: '' };
-    });
+    return useServerScript(
+      'loader',
+      () => {
+        const current = loader.value;
+        return current && { attrs: { async: true, src: current.src, nonce: current.nonce, [SCRIPT_ATTRIBUTE]: 'loader' }, key: '' };
+      },
+    );
   },
 });

@@ -31,6 +31,9 @@ export const HOSTILE_STRINGS: readonly string[] = [
   '<!--',
   '-->',
   '<script>',
+  // In an attribute, `<script` or `<style` makes Chromium refuse the element's nonce.
+  '<style>',
+  '"<sTyLe x="',
   "'\";alert(1);//",
   '\\";alert(1);//',
   '\\u003c/script>',
@@ -140,5 +143,21 @@ export function corpus(): CorpusCase[] {
     cases.push({ name: `hostile strings in every field (#${shift})`, input: hostileOrder(shift) });
   }
   cases.push({ name: 'hostile, unknown and forbidden keys at every level', input: hostileKeys(), safeOnly: true });
+  cases.push({
+    name: 'attribute names at the top level, as `v-bind="purchase"` / `{...purchase}` pass them to components',
+    input: {
+      ...docsExample(),
+      innerHTML: 'alert(1)',
+      src: 'https://evil.example/x.js',
+      onerror: 'alert(2)',
+      type: 'module',
+      class: 'x',
+      style: 'color: red',
+      id: 'flocktory',
+      dangerouslySetInnerHTML: { __html: 'alert(3)' },
+      children: 'alert(4)',
+    } as PostcheckoutInput,
+    safeOnly: true,
+  });
   return cases;
 }

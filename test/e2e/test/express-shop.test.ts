@@ -120,6 +120,33 @@ describe('express-shop', () => {
     }
   });
 
+  it('7. an order id with `<script`, `<style` and quotes → the inline script keeps its nonce and pushes once', async () => {
+    const order = await placeExpressOrder(shop.url, plainForm);
+    const id = '<script>"x\'<STYLE>';
+    const { nonce } = await openThankYou(`/edge-cases/${encodeURIComponent(order.id)}?id=${encodeURIComponent(id)}`);
+    const pushes = await probe.waitForPushes(1);
+    expect(pushes).toEqual([postcheckout(id, { name: 'Иван Иванов', email: 'ivan@example.com' }, 11279.5, plainItems)]);
+    expect((await probe.postcheckoutScripts()).map((script) => [script.order, script.nonce, script.attributes])).toEqual([[id, nonce, ['data-flocktory', 'nonce']]]);
+    expect(await probe.injected(nonce)).toEqual([]);
+  });
+
+  it('8. two snippets for one order id → one push, with the first data, whether the second has the same data or not', async () => {
+    const order = await placeExpressOrder(shop.url, plainForm);
+    const expected = [postcheckout(order.id, { name: 'Иван Иванов', email: 'ivan@example.com' }, 11279.5, plainItems)];
+    for (const twice of ['same', 'other']) {
+      await openThankYou(`/edge-cases/${encodeURIComponent(order.id)}?twice=${twice}`);
+      expect(await probe.waitForPushes(1)).toEqual(expected);
+      expect(await probe.postcheckoutScripts()).toHaveLength(2);
+    }
+  });
+
+  it('9. elements with id and name "flocktory" before the snippet → the order is pushed once, nothing throws', async () => {
+    const order = await placeExpressOrder(shop.url, plainForm);
+    await openThankYou(`/edge-cases/${encodeURIComponent(order.id)}?clobber`);
+    expect(await probe.waitForPushes(1)).toEqual([postcheckout(order.id, { name: 'Иван Иванов', email: 'ivan@example.com' }, 11279.5, plainItems)]);
+    expect(await page.evaluate(() => document.querySelectorAll('#flocktory, form[name="flocktory"]').length)).toBe(2);
+  });
+
   it('6. every script but the loader stand-in aborted → the order is still pushed from the server HTML', async () => {
     const aborted: string[] = [];
     await page.route(

@@ -1,13 +1,14 @@
 import type { FlocktoryMode } from '@flocktory-ssr/core';
+import { SCRIPT_ATTRIBUTE } from '@flocktory-ssr/core';
 import { buildLoader } from '@flocktory-ssr/core/loader';
-import { LOADER_ATTRIBUTE } from '@flocktory-ssr/vue';
 
 import { defineNuxtPlugin, useHead, useRuntimeConfig } from '#imports';
+import { ownNonce } from './nonce';
 
 /**
  * Flocktory's loader on every page, through the head manager. The fixed `key` becomes
  * `data-hid`, so on the client unhead adopts the server's element instead of adding a second
- * loader; nuxt-security adds its nonce to it like to any other server-rendered script.
+ * loader. It carries nuxt-security's nonce itself (see `ownNonce`).
  */
 export default defineNuxtPlugin({
   name: 'flocktory-loader',
@@ -18,10 +19,11 @@ export default defineNuxtPlugin({
       siteId: config.siteId,
       src: config.loaderSrc || undefined,
       mode: (config.mode || undefined) as FlocktoryMode | undefined,
+      nonce: ownNonce(undefined),
     });
     if (!loader) return;
     useHead({
-      script: [{ key: 'flocktory-loader', src: loader.src, async: true, [LOADER_ATTRIBUTE]: '' }],
+      script: [{ key: 'flocktory-loader', src: loader.src, async: true, nonce: loader.nonce, [SCRIPT_ATTRIBUTE]: 'loader' }],
     });
   },
 });

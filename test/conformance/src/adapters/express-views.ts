@@ -110,8 +110,6 @@ function expressAdapter(engine: 'ejs' | 'pug' | 'hbs', label: string): Adapter {
   return {
     name: `Express + ${label}`,
     kind: 'document',
-    transport: 'utf8',
-    keepsCarriageReturn: true,
     setup: start,
     teardown: stop,
     render: (input, options) => render(engine, input, options),
@@ -155,8 +153,6 @@ function inProcessAdapter(engine: keyof typeof compiled, label: string): Adapter
   return {
     name: `Express middleware + ${label} view (in process)`,
     kind: 'document',
-    transport: 'string',
-    keepsCarriageReturn: true,
     render: (input, options) => renderInProcess(engine, input, options),
   };
 }

@@ -9,6 +9,7 @@ import { loaderCoreReference } from './loader-core-reference';
 import { reactLoader, vueLoader } from './loader-components';
 import { reactRenderToPipeableStream, reactRenderToReadableStream, reactRenderToStaticMarkup, reactRenderToString } from './react';
 import { vueRenderToString } from './vue';
+import { vueUnderNuxtSecurity } from './vue-nuxt-security';
 import { nextPackageRenderToString } from './next';
 import type { LoaderAdapter } from './loader-types';
 import type { Adapter } from './types';
@@ -30,6 +31,7 @@ export const adapters: Adapter[] = [
   reactRenderToReadableStream,
   nextPackageRenderToString,
   vueRenderToString,
+  vueUnderNuxtSecurity,
 ];
 
 /**
@@ -44,6 +46,7 @@ export const propertyAdapters: Adapter[] = [
   inProcessHandlebars,
   reactRenderToString,
   vueRenderToString,
+  vueUnderNuxtSecurity,
 ];
 
 export const loaderAdapters: LoaderAdapter[] = [loaderCoreReference, htmlRenderLoader, reactLoader, vueLoader];

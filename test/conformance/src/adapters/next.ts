@@ -6,20 +6,15 @@
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { FlocktoryPostcheckout } from '@flocktory-ssr/next';
-import type { PostcheckoutInput } from '@flocktory-ssr/core';
 
 import type { Adapter } from './types';
 
 export const nextPackageRenderToString: Adapter = {
   name: 'Next package (@flocktory-ssr/next) renderToString',
   kind: 'fragment',
-  transport: 'string',
-  keepsCarriageReturn: false,
   takesRootKeys: false,
   render(input, options) {
-    const { user, order, spot } = input as PostcheckoutInput & { spot?: string | null };
-    return renderToString(
-      createElement(FlocktoryPostcheckout, { user, order, ...(spot === undefined ? {} : { spot }), mode: options.mode, nonce: options.nonce, onError: options.onError }),
-    );
+    // The whole input spread onto the props, as shops do.
+    return renderToString(createElement(FlocktoryPostcheckout, { ...input, mode: options.mode, nonce: options.nonce, onError: options.onError }));
   },
 };

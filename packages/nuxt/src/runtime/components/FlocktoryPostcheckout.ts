@@ -7,6 +7,8 @@ import { configuredMode } from '../options';
 /** `@flocktory-ssr/vue`'s component with the module's `mode` and nuxt-security's nonce applied. */
 export default defineComponent({
   name: 'FlocktoryPostcheckout',
+  // `v-bind="purchase"` with more keys than the props: none of them may reach the script.
+  inheritAttrs: false,
   props: VuePostcheckout.props,
   setup(props) {
     const mode = configuredMode();
