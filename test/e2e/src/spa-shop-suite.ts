@@ -140,12 +140,15 @@ export function spaShopSuite(shop: SpaShop): void {
 
     it('5. strict nonce CSP on every page, every script carries it, no securitypolicyviolation', async () => {
       const order = await placeOrder(server.url, 'Ada Lovelace', 'ada@example.com', { 'MUG-300': 1 });
-      for (const path of ['/', '/checkout', `/thank-you/${encodeURIComponent(order.id)}`]) {
+      const thankYou = `/thank-you/${encodeURIComponent(order.id)}`;
+      for (const path of ['/', '/checkout', thankYou]) {
         const { nonce } = await load(path);
         await page.waitForLoadState('networkidle');
         expect(await probe.injected(nonce)).toEqual([]);
         expect(await page.evaluate(() => Array.from(document.scripts).filter((script) => script.src.includes('/flocktory-stub/loader.js')).length)).toBe(1);
         expect(await probe.violations()).toEqual([]);
+        // Under the CSP the snippet still runs: the thank-you page's order, and nothing on the others.
+        expect(path === thankYou ? await probe.waitForPushes(1) : await probe.pushes()).toEqual(path === thankYou ? [order.expected] : []);
       }
     });
 
