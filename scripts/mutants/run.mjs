@@ -65,9 +65,14 @@ function fail(message) {
 // ---------------------------------------------------------------- child processes
 
 let running = null;
+let stopping = false;
 
-/** Runs a command to its end; output is kept (and shown only when asked). */
-function run(command, args, { cwd = ROOT, env = {}, timeoutMs = 40 * 60_000 } = {}) {
+/**
+ * Runs a command to its end; output is kept (and shown only when asked). Once a signal stopped
+ * the run, only the restoring rebuild (`shutdown`) still completes: everything else never
+ * resolves, so the main loop cannot start more work while the source is being put back.
+ */
+function run(command, args, { cwd = ROOT, env = {}, timeoutMs = 40 * 60_000, shutdown = false } = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     running = child;
@@ -77,7 +82,8 @@ function run(command, args, { cwd = ROOT, env = {}, timeoutMs = 40 * 60_000 } = 
     const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      running = null;
+      if (running === child) running = null;
+      if (stopping && !shutdown) return;
       resolve({ code, signal, output });
     });
   });
@@ -85,10 +91,10 @@ function run(command, args, { cwd = ROOT, env = {}, timeoutMs = 40 * 60_000 } = 
 
 const packageOf = (file) => /^packages\/[^/]+/.exec(file)?.[0];
 
-async function build(packages) {
+async function build(packages, { shutdown = false } = {}) {
   for (const dir of packages) {
     const started = Date.now();
-    const result = await run('pnpm', ['--filter', `./${dir}`, 'run', 'build']);
+    const result = await run('pnpm', ['--filter', `./${dir}`, 'run', 'build'], { shutdown });
     if (result.code !== 0) return { ok: false, output: `${dir}: ${result.output.slice(-3000)}` };
     log(`  built ${dir} (${seconds(started)})`);
   }
@@ -139,10 +145,10 @@ function restoreFiles() {
   else saveManifest();
 }
 
-async function restoreAndRebuild() {
+async function restoreAndRebuild({ shutdown = false } = {}) {
   restoreFiles();
   if (dirty.size === 0) return true;
-  const result = await build([...dirty]);
+  const result = await build([...dirty], { shutdown });
   if (!result.ok) {
     console.error(`\n!!! The source is restored, but rebuilding failed; run \`pnpm build\` before testing.\n${result.output}`);
     return false;
@@ -185,14 +191,13 @@ async function recoverEarlierRun() {
   if (!(await restoreAndRebuild())) process.exit(1);
 }
 
-let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, async () => {
     if (stopping) return;
     stopping = true;
     console.error(`\n${signal}: stopping, restoring the source and rebuilding…`);
     running?.kill('SIGTERM');
-    await restoreAndRebuild();
+    await restoreAndRebuild({ shutdown: true });
     process.exit(130);
   });
 }
@@ -305,6 +310,7 @@ async function main() {
 }
 
 main().catch(async (error) => {
+  if (stopping) return;
   console.error(error);
   await restoreAndRebuild();
   process.exit(1);
