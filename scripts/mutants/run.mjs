@@ -76,6 +76,8 @@ function run(command, args, { cwd = ROOT, env = {}, timeoutMs = 40 * 60_000, shu
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     running = child;
+    // Were this process killed outright, the next run waits for this child (a build from mutated source) first.
+    if (originals.size > 0 || dirty.size > 0) saveManifest();
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -135,7 +137,7 @@ const read = (file) => readFileSync(join(ROOT, file), 'utf8');
 
 function saveManifest() {
   mkdirSync(BACKUP_DIR, { recursive: true });
-  writeFileSync(MANIFEST, JSON.stringify({ files: Object.fromEntries(originals), dirty: [...dirty] }));
+  writeFileSync(MANIFEST, JSON.stringify({ files: Object.fromEntries(originals), dirty: [...dirty], childPid: running?.pid }));
 }
 
 function restoreFiles() {
@@ -183,6 +185,15 @@ async function recoverEarlierRun() {
   if (!existsSync(MANIFEST)) return;
   const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
   console.log('A previous run did not finish: restoring its files and rebuilding.');
+  // Its last child (maybe a build of mutated source) may still be running: let it end first.
+  const alive = (pid) => {
+    try {
+      return process.kill(pid, 0);
+    } catch {
+      return false;
+    }
+  };
+  for (let waited = 0; manifest.childPid && alive(manifest.childPid) && waited < 600; waited++) await new Promise((resolve) => setTimeout(resolve, 1000));
   for (const [file, source] of Object.entries(manifest.files)) {
     mkdirSync(dirname(join(ROOT, file)), { recursive: true });
     writeFileSync(join(ROOT, file), source);
