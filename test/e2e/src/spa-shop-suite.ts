@@ -29,12 +29,14 @@ const CATALOG = [
   { id: 'TEA-GRN', title: 'Green tea, 100 g', price: 1250.5 },
 ];
 
-interface Placed {
+export interface Placed {
   id: string;
+  /** The push Flocktory must receive for it. */
   expected: unknown[];
 }
 
-async function placeOrder(url: string, name: string, email: string, counts: Record<string, number>): Promise<Placed> {
+/** Places an order through the shop's API, as its checkout page does. */
+export async function placeOrder(url: string, name: string, email: string, counts: Record<string, number>): Promise<Placed> {
   const items = Object.entries(counts).map(([id, count]) => ({ id, count }));
   const response = await fetch(`${url}/api/orders`, {
     method: 'POST',
