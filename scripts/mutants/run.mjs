@@ -14,6 +14,7 @@
  *   pnpm test:mutants                          every mutant, every suite (about 5 minutes each)
  *   pnpm test:mutants --only=nonce-dropped     some mutants (ids: --list)
  *   pnpm test:mutants --suites=contract-jsdom,conformance
+ *   pnpm test:mutants --suites=contract-shops   the Next.js and Nuxt shops too (never by default: slow)
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,6 +34,8 @@ const SUITES = [
   { id: 'conformance', label: 'conformance', dir: 'test/conformance', args: [] },
   // As its `test` script runs it: the production builds of React and Vue, as shops run them.
   { id: 'security', label: 'security', dir: 'test/security', args: [], env: { NODE_ENV: 'production' } },
+  // Only when asked: the demo shops are rebuilt from every mutated package (minutes per mutant).
+  { id: 'contract-shops', label: 'contract (shops)', dir: 'test/contract', args: ['test/shops.test.ts'], optIn: true },
 ];
 
 // ---------------------------------------------------------------- arguments
@@ -45,7 +48,7 @@ function option(name) {
 if (process.argv.includes('--list') || process.argv.includes('--help')) {
   console.log('mutants:');
   for (const mutant of MUTANTS) console.log(`  ${mutant.id.padEnd(32)} ${mutant.title}`);
-  console.log(`suites:\n${SUITES.map((suite) => `  ${suite.id}`).join('\n')}`);
+  console.log(`suites:\n${SUITES.map((suite) => `  ${suite.id}${suite.optIn ? ' (only with --suites)' : ''}`).join('\n')}`);
   console.log('usage: pnpm test:mutants [--only=id,id] [--suites=id,id]');
   process.exit(0);
 }
@@ -55,7 +58,7 @@ const suiteIds = option('suites');
 for (const id of onlyIds ?? []) if (!MUTANTS.some((mutant) => mutant.id === id)) fail(`unknown mutant "${id}" (see --list)`);
 for (const id of suiteIds ?? []) if (!SUITES.some((suite) => suite.id === id)) fail(`unknown suite "${id}" (see --list)`);
 const mutants = MUTANTS.filter((mutant) => !onlyIds || onlyIds.includes(mutant.id));
-const suites = SUITES.filter((suite) => !suiteIds || suiteIds.includes(suite.id));
+const suites = SUITES.filter((suite) => (suiteIds ? suiteIds.includes(suite.id) : !suite.optIn));
 
 function fail(message) {
   console.error(`test:mutants: ${message}`);
