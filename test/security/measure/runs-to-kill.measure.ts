@@ -10,25 +10,26 @@
  */
 import { it } from 'vitest';
 import fc from 'fast-check';
-import { buildPostcheckout, ORDER_ATTRIBUTE } from '@flocktory-ssr/core';
-import type { Adapter } from '@flocktory-ssr/test-conformance/adapters';
+import { buildPostcheckout } from '@flocktory-ssr/core';
+import { coreReference, type Adapter } from '@flocktory-ssr/test-conformance/adapters';
 import { docsExample } from '@flocktory-ssr/test-conformance/corpus';
-import { assertExactlyOneScript, baselines, escapeAttribute } from '@flocktory-ssr/test-conformance/harness';
+import { assertExactlyOneScript, baselines } from '@flocktory-ssr/test-conformance/harness';
 
 import { generatedOrder } from '../src/orders';
 
 const MAX_RUNS = 500_000;
 
 const onlySlashEscaped: Adapter = {
+  ...coreReference,
   name: 'only </ escaped',
-  kind: 'fragment',
-  transport: 'string',
-  keepsCarriageReturn: true,
+  // The reference element, with the data in its code serialized by the mutant.
   render(input) {
     const snippet = buildPostcheckout(input, { mode: 'safe', onError: () => {} });
     if (!snippet) return '';
-    const json = JSON.stringify(snippet.data).replace(/<\//g, '\\u003c/').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-    return `<script ${ORDER_ATTRIBUTE}="${escapeAttribute(snippet.data.order.id)}">window.flocktory=window.flocktory||[];window.flocktory.push(["postcheckout",${json}]);</script>`;
+    const json = JSON.stringify(snippet.data);
+    const escaped = json.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+    const code = snippet.code.replace(escaped.replace(/</g, '\\u003c'), escaped.replace(/<\//g, '\\u003c/'));
+    return (coreReference.render(input, { mode: 'safe', onError: () => {} }) as string).replace(snippet.code, () => code);
   },
 };
 
