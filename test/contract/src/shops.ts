@@ -15,6 +15,7 @@ import type { RunningShop } from '@flocktory-ssr/test-e2e/src/servers.ts';
 import type { OrderKey } from './orders';
 import { WRONG_NONCE } from './page';
 import type { ScenarioReport } from './run-scenario';
+import { loadScript } from './runners/load-script';
 import type { Scenario, StateSpec } from './scenarios';
 
 export interface ShopOrder {
@@ -110,18 +111,7 @@ export async function runShopScenario(
     for (const step of scenario.steps ?? []) {
       if ('loadLoader' in step) {
         await page.unroute(isLoader);
-        await page.evaluate(
-          ([src, scriptNonce]) =>
-            new Promise<void>((resolve, reject) => {
-              const script = document.createElement('script');
-              script.src = src;
-              script.nonce = scriptNonce;
-              script.onload = () => resolve();
-              script.onerror = () => reject(new Error('the loader stand-in did not load'));
-              document.head.append(script);
-            }),
-          [LOADER_PATH, nonce] as const,
-        );
+        await loadScript(page, LOADER_PATH, nonce);
       } else if ('navigate' in step) {
         const path = pathOf(step.navigate, shop.orders);
         try {

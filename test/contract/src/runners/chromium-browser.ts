@@ -12,6 +12,7 @@ import { PageProbe } from '@flocktory-ssr/test-e2e/src/probe.ts';
 import type { AppState, ContractDriver } from '../app-state';
 import { CSP, LOADER_PATH, LOADER_SOURCE, PAGE_NONCE, pageHtml, type TestPage } from '../page';
 import type { ContractBrowser, OpenedPage, PageReport } from './browser';
+import { loadScript } from './load-script';
 
 const SETTLE_MS = 300;
 
@@ -52,19 +53,8 @@ class ChromiumPage implements OpenedPage {
     return this.call('remount', state);
   }
 
-  async loadLoader(): Promise<void> {
-    await this.page.evaluate(
-      ([src, nonce]) =>
-        new Promise<void>((resolve, reject) => {
-          const script = document.createElement('script');
-          script.src = src;
-          script.nonce = nonce;
-          script.onload = () => resolve();
-          script.onerror = () => reject(new Error('the loader stand-in did not load'));
-          document.head.append(script);
-        }),
-      [LOADER_PATH, PAGE_NONCE] as const,
-    );
+  loadLoader(): Promise<void> {
+    return loadScript(this.page, LOADER_PATH, PAGE_NONCE);
   }
 
   settle(): Promise<void> {
