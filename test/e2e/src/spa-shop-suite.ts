@@ -39,12 +39,14 @@ const CATALOG = [
   { id: 'TEA-GRN', title: 'Green tea, 100 g', price: 1250.5 },
 ];
 
-interface Placed {
+export interface Placed {
   id: string;
+  /** The push Flocktory must receive for it. */
   expected: unknown[];
 }
 
-async function placeOrder(url: string, name: string, email: string, counts: Record<string, number>): Promise<Placed> {
+/** Places an order through the shop's API, as its checkout page does. */
+export async function placeOrder(url: string, name: string, email: string, counts: Record<string, number>): Promise<Placed> {
   const items = Object.entries(counts).map(([id, count]) => ({ id, count }));
   const response = await fetch(`${url}/api/orders`, {
     method: 'POST',
@@ -150,12 +152,15 @@ export function spaShopSuite(shop: SpaShop): void {
 
     it('5. strict nonce CSP on every page, every script carries it, no securitypolicyviolation', async () => {
       const order = await placeOrder(server.url, 'Ada Lovelace', 'ada@example.com', { 'MUG-300': 1 });
-      for (const path of ['/', '/checkout', `/thank-you/${encodeURIComponent(order.id)}`]) {
+      const thankYou = `/thank-you/${encodeURIComponent(order.id)}`;
+      for (const path of ['/', '/checkout', thankYou]) {
         const { nonce } = await load(path);
         await page.waitForLoadState('networkidle');
         expect(await probe.injected(nonce)).toEqual([]);
         expect(await page.evaluate(() => Array.from(document.scripts).filter((script) => script.src.includes('/flocktory-stub/loader.js')).length)).toBe(1);
         expect(await probe.violations()).toEqual([]);
+        // Under the CSP the snippet still runs: the thank-you page's order, and nothing on the others.
+        expect(path === thankYou ? await probe.waitForPushes(1) : await probe.pushes()).toEqual(path === thankYou ? [order.expected] : []);
       }
     });
 

@@ -63,7 +63,7 @@ export function propertySuite(shard: number, shards: number): void {
     const code = reference?.code;
     const started = performance.now();
     const outcome = await renderOutcome(adapter, order.input, { mode, nonce, pageAround });
-    const expectedIssues = issueLines(issuesSeenBy(adapter, order.keyIssues)).join('\n');
+    const expectedIssues = issueLines(issuesSeenBy(adapter, [...order.keyIssues, ...order.fieldIssues])).join('\n');
     let text: string | undefined;
     if (mode === 'strict' && expectedIssues !== '') {
       if (outcome.kind !== 'thrown' || !(outcome.error instanceof FlocktoryValidationError)) throw new Error(`${adapter.name}: expected a FlocktoryValidationError, got ${outcome.kind}`);

@@ -10,6 +10,9 @@ const FRAGMENTS = [
   // In an attribute, these make Chromium refuse the element's nonce.
   '<style', '<STYLE', '<sTyLe', '<ScRiPt ',
   '\u000b', '\u0000', '\u00a0', '\ufeff', '\u0085', '&lt;', '&#60;', ']]>', '<svg/onload=alert(1)>',
+  // The escaped states whole: `<!--` then `<script` and a delimiter enters the double-escaped state,
+  // where only a serializer that escapes every `<` keeps the element's own end tag working.
+  '<!--<script>', '<!--<SCRIPT ', '<script/', '<script\t',
 ] as const;
 
 /** Any UTF-16 code unit, so lone surrogates and control characters appear often. */
