@@ -135,10 +135,13 @@ export function assertFreshDist(packageDir: string, { own = false }: { own?: boo
     .map((used) => staleness(used, root))
     .filter((problem) => problem !== undefined);
   if (problems.length === 0) return;
-  throw new Error(
+  const error = new Error(
     `These tests import workspace packages from their dist/, and ${problems.length === 1 ? 'one is' : 'some are'} out of date ` +
       `(the tests would run the old code):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
   );
+  // The message is the whole story: without a stack, vitest prints no code frame or trace under it.
+  error.stack = `${error.name}: ${error.message}`;
+  throw error;
 }
 
 /** The part of vitest's TestProject this reads (no import of vitest here: test-support does not depend on it). */
