@@ -16,6 +16,13 @@ export function mainTable(inputs, contenders, main) {
   return table(header, rows);
 }
 
+export function breakdownTable(parts) {
+  return table(
+    ['part', 'ns/op', 'ratio to JSON.stringify of the normalized data'],
+    parts.map((part) => [part.label, ns(part.ns), `${part.ratio.toFixed(2)}×`]),
+  );
+}
+
 export function scalingTable(sizes, contenders, scaling) {
   const header = [
     'ns per item (ratio to JSON.stringify)',
