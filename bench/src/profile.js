@@ -75,7 +75,7 @@ function print(title, { rows, samples, nsPerCall }) {
   const ours = (name) => ['(root)', '(program)', '(idle)'].includes(name) || /bench\/src\/(profile|measure)\.js|^cpuUsage/.test(name);
   const top = [...rows.entries()].filter(([name]) => !ours(name)).sort((a, b) => b[1].self - a[1].self);
   console.log(`\n${title}: ${(nsPerCall / 1000).toFixed(2)} µs per call (profiled), ${samples} samples`);
-  console.log('self %  total %  function (a builtin such as JSON.stringify counts as its caller\'s self time)');
+  console.log("self %  total %  function (a builtin such as JSON.stringify counts as its caller's self time)");
   for (const [name, row] of top.slice(0, 25)) {
     if (row.self === 0 && row.total / samples < 0.02) continue;
     console.log(`${((row.self / samples) * 100).toFixed(1).padStart(6)}  ${((row.total / samples) * 100).toFixed(1).padStart(7)}  ${name}`);

@@ -13,8 +13,9 @@ import { INPUTS, SCALING_SIZES, richShopInput, typicalOrder } from './fixtures.j
 import { reactCases } from './frameworks/react.js';
 import { vueCases } from './frameworks/vue.js';
 import { measureCases } from './measure.js';
+import { measurePages } from './pages/measure-pages.js';
 import { SCALED_KEYS } from './scaling-worker.js';
-import { NOTES, breakdownTable, frameworksTable, mainTable, scalingTable, table, targetsTable, writeResults } from './report.js';
+import { NOTES, breakdownTable, frameworksTable, pagesTable, mainTable, scalingTable, table, targetsTable, writeResults } from './report.js';
 import { BUDGETS } from './size/budgets.js';
 import { locate, minGzipSize } from './size/measure-size.js';
 import { evaluateTargets } from './targets.js';
@@ -121,13 +122,16 @@ const main = await measureMain();
 const breakdown = await measureBreakdown();
 const scaling = measureScaling();
 const frameworks = await measureFrameworks();
-const targets = evaluateTargets({ main, scaling, frameworks });
+// Off with FLOCKTORY_BENCH_PAGES=off: the first run builds four demo apps (a few minutes).
+const pages = process.env.FLOCKTORY_BENCH_PAGES === 'off' ? {} : await measurePages(log);
+const targets = evaluateTargets({ main, scaling, frameworks, pages });
 
 const sections = [
   ['ns/op (ratio to JSON.stringify)', mainTable(INPUTS, CONTENDERS, main)],
   ['Where buildPostcheckout spends its time (rich order as a shop passes it)', breakdownTable(breakdown)],
   ['Linear growth (hostile titles in every item)', scalingTable(SCALING_SIZES, SCALED, scaling)],
   ['Adapters', frameworksTable(frameworks)],
+  ['Thank-you page, full server render, with and without our components', pagesTable(pages)],
   ['Targets', targetsTable(targets)],
   ['Size budgets (esbuild --minify, gzip -9; checked by `pnpm --filter ./bench test`)', await sizesTable()],
   ['Notes', NOTES],

@@ -5,7 +5,10 @@
 // (scaling-worker.js); the 10,000-vs-100 growth is printed next to JSON.stringify's.
 const LINEAR_TOLERANCE = 1.5;
 
-export function evaluateTargets({ main, scaling, frameworks }) {
+// Our components' share of the thank-you page's whole server render.
+const PAGE_SHARE = 0.01;
+
+export function evaluateTargets({ main, scaling, frameworks, pages = {} }) {
   const ratio = (input, contender) => main[input][contender].ratio;
   const targets = [
     ['serializer ≤ 1.2× on the typical benign order', ratio('benign', 'ours-serialize'), 1.2],
@@ -46,6 +49,11 @@ export function evaluateTargets({ main, scaling, frameworks }) {
       const own = result.ratio / result.buildRatio;
       targets.push({ label: `${name} adapter's own cost ≤ 1.2× (bare <script> + buildPostcheckout per render)`, value: `${own.toFixed(2)}×`, met: own <= 1.2 });
     }
+  }
+  for (const [name, result] of Object.entries(pages)) {
+    const label = `${name}: our share of the thank-you page's server render ≤ 1%`;
+    if (result.skip) targets.push({ label, value: 'skipped', met: undefined, note: result.skip });
+    else targets.push({ label, value: `${(result.share * 100).toFixed(1)}%`, met: result.share <= PAGE_SHARE });
   }
   return targets;
 }
