@@ -42,7 +42,10 @@ export async function startServer({ label, args, cwd, env, url }) {
     while (true) {
       const status = await Promise.race([
         fetch(server.url)
-          .then((response) => (response.text(), response.status))
+          .then(async (response) => {
+            await response.text();
+            return response.status;
+          })
           .catch(() => 0),
         exited,
       ]);
