@@ -4,9 +4,11 @@
  * link to the app's), so the app's own build, used by its tests, is never touched. The copy without
  * us differs by one thing: Next.js's pages import a stand-in for `@flocktory-ssr/next/app` whose
  * components render nothing; Nuxt's config drops our module and a stand-in component renders
- * nothing. A copy is rebuilt when the app, our packages' dist or this file changed since its build.
+ * nothing. A copy is rebuilt when the app, our packages' dist or this file changed since its build
+ * (compared by content).
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,25 +59,33 @@ export const APPS = {
   },
 };
 
-function newestMtime(path) {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of readdirSync(path)) if (!NOT_COPIED.has(entry)) newest = Math.max(newest, newestMtime(join(path, entry)));
-  return newest;
+/** Every file under `path` (skipping build output and node_modules), in a stable order. */
+function filesUnder(path) {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .filter((entry) => !NOT_COPIED.has(entry))
+    .sort()
+    .flatMap((entry) => filesUnder(join(path, entry)));
+}
+
+/**
+ * A hash of what a copy is built from: the app, our packages' dist and this file. Contents, not
+ * times: `pnpm bench` rebuilds every package first, which gives dist new times but the same bytes.
+ */
+function inputsHash(spec) {
+  const hash = createHash('sha256');
+  const roots = [join(REPO, spec.app), ...spec.packages.map((pkg) => join(REPO, pkg, 'dist')), fileURLToPath(import.meta.url)];
+  for (const file of roots.flatMap(filesUnder)) hash.update(relative(REPO, file)).update('\0').update(readFileSync(file)).update('\0');
+  return hash.digest('hex');
 }
 
 /** The copy's directory, built and up to date; builds it (a minute or more) when needed. */
 export function preparedCopy(name, variant, log) {
   const spec = APPS[name];
   const copy = join(CACHE, `${name}-${variant}`);
-  const marker = join(copy, spec.marker);
-  const sources = Math.max(
-    newestMtime(join(REPO, spec.app)),
-    ...spec.packages.map((pkg) => newestMtime(join(REPO, pkg, 'dist'))),
-    statSync(fileURLToPath(import.meta.url)).mtimeMs,
-  );
-  if (existsSync(marker) && statSync(marker).mtimeMs >= sources) return copy;
+  const stamp = join(copy, '.bench-inputs');
+  const inputs = inputsHash(spec);
+  if (existsSync(join(copy, spec.marker)) && existsSync(stamp) && readFileSync(stamp, 'utf8') === inputs) return copy;
   rmSync(copy, { recursive: true, force: true });
   mkdirSync(CACHE, { recursive: true });
   cpSync(join(REPO, spec.app), copy, { recursive: true, filter: (source) => !NOT_COPIED.has(source.split('/').pop()) });
@@ -101,6 +111,7 @@ export function preparedCopy(name, variant, log) {
     if (run.status !== 0)
       throw new Error(`building ${name} (${variant}) failed: ${run.error ?? `exit ${run.status}`}\n${run.stdout}\n${run.stderr}`);
   }
+  writeFileSync(stamp, inputs);
   log(`built ${name} (${variant} our components) in ${Math.round((Date.now() - started) / 1000)} s`);
   return copy;
 }
