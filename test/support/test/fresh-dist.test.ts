@@ -33,7 +33,10 @@ beforeEach(() => {
   write('pnpm-workspace.yaml', "packages:\n  - packages/*\n  - 'apps/*'\n  - test/e2e\n");
   library('core');
   library('adapter', { '@x/core': 'workspace:^', react: '^19.0.0' });
-  write('apps/shop/package.json', JSON.stringify({ name: '@x/shop', private: true, scripts: { build: 'next build' }, dependencies: { '@x/adapter': 'workspace:*' } }));
+  write(
+    'apps/shop/package.json',
+    JSON.stringify({ name: '@x/shop', private: true, scripts: { build: 'next build' }, dependencies: { '@x/adapter': 'workspace:*' } }),
+  );
   write('apps/shop/src/page.ts', '', LATER);
   write('test/e2e/package.json', JSON.stringify({ name: '@x/e2e', private: true, devDependencies: { '@x/shop': 'workspace:*' } }));
 });
