@@ -5,8 +5,10 @@
  * one after the other over HTTP on 127.0.0.1 (keep-alive), in short batches that alternate between
  * the two. A request's cost is the server process's CPU time per request (cpu-probe.cjs), routing,
  * HTTP and GC included, so load from other processes on the machine does not count (it still slows
- * every CPU it shares a core with, hence many pairs of batches and medians). Our share is, per pair,
- * (with − without) / with; the table gives its median and interquartile range.
+ * every CPU it shares a core with, hence many rounds of batches and medians). Our share is, per round,
+ * (with − without) / with; the table gives its median and interquartile range. A second server with
+ * our components runs in the same rounds as a control: its "share" against the first (an A/A test)
+ * is the noise floor, what two processes of the same page differ by.
  */
 import { fileURLToPath } from 'node:url';
 
@@ -14,9 +16,9 @@ import { median } from '../measure.js';
 import { preparedCopy } from './app-copies.js';
 import { freePort, serverCpu, startServer, stopServer } from './servers.js';
 
-// Pairs of batches (one with us, one without, in alternating order); each batch is about this much
-// server CPU, its request count set from a calibration run.
-const PAIRS = Number(process.env.FLOCKTORY_BENCH_PAGE_PAIRS ?? 31);
+// Rounds of batches (with us, the control, without; each round starts with the next one); each
+// batch is about this much server CPU, its request count set from a calibration run.
+const ROUNDS = Number(process.env.FLOCKTORY_BENCH_PAGE_ROUNDS ?? 31);
 const BATCH_US = 60_000;
 const WARMUP_REQUESTS = 200;
 const EXPRESS_SERVER = fileURLToPath(new URL('./express-server.js', import.meta.url));
@@ -76,33 +78,45 @@ async function measureFramework(framework, log) {
   const servers = [];
   try {
     // One after the other: two builds or starts at once would only compete for the cores.
-    for (const variant of ['with', 'without']) servers.push(await startServer(await framework.start(variant, log)));
-    const [withUs, withoutUs] = servers;
+    for (const variant of ['with', 'with', 'without']) servers.push(await startServer(await framework.start(variant, log)));
+    const [withUs, control, withoutUs] = servers;
     const pages = await Promise.all(servers.map((server) => request(server.url)));
-    if (!OUR_MARK.test(pages[0]) || OUR_MARK.test(pages[1])) {
+    if (!OUR_MARK.test(pages[0]) || OUR_MARK.test(pages[2])) {
       throw new Error(`${framework.name}: the page with our components must carry our scripts, the other none`);
     }
     for (const server of servers) await cpuPerRequest(server, WARMUP_REQUESTS);
     const count = Math.max(2, Math.round(BATCH_US / (await cpuPerRequest(withUs, 20))));
-    const pairs = [];
-    for (let pair = 0; pair < PAIRS; pair++) {
-      const order = pair % 2 ? [withoutUs, withUs] : [withUs, withoutUs];
+    const rounds = [];
+    for (let round = 0; round < ROUNDS; round++) {
       const costs = new Map();
-      for (const server of order) costs.set(server, await cpuPerRequest(server, count));
+      for (let i = 0; i < servers.length; i++) {
+        const server = servers[(round + i) % servers.length];
+        costs.set(server, await cpuPerRequest(server, count));
+      }
       const withCost = costs.get(withUs);
-      pairs.push({ withCost, withoutCost: costs.get(withoutUs), share: (withCost - costs.get(withoutUs)) / withCost });
+      rounds.push({
+        withCost,
+        withoutCost: costs.get(withoutUs),
+        share: (withCost - costs.get(withoutUs)) / withCost,
+        control: (withCost - costs.get(control)) / withCost,
+      });
     }
-    const shares = pairs.map((pair) => pair.share).sort((a, b) => a - b);
+    const sorted = (key) => rounds.map((round) => round[key]).sort((a, b) => a - b);
+    const quartiles = (values) => [values[Math.floor(values.length / 4)], values[Math.floor((3 * values.length) / 4)]];
+    const shares = sorted('share');
+    const controls = sorted('control');
     const result = {
-      requests: count * PAIRS,
-      withUs: median(pairs.map((pair) => pair.withCost)),
-      withoutUs: median(pairs.map((pair) => pair.withoutCost)),
+      requests: count * ROUNDS,
+      withUs: median(rounds.map((round) => round.withCost)),
+      withoutUs: median(rounds.map((round) => round.withoutCost)),
       share: median(shares),
-      shareQuartiles: [shares[Math.floor(PAIRS / 4)], shares[Math.floor((3 * PAIRS) / 4)]],
-      bytes: pages[0].length - pages[1].length,
+      shareQuartiles: quartiles(shares),
+      control: median(controls),
+      controlQuartiles: quartiles(controls),
+      bytes: pages[0].length - pages[2].length,
     };
     log(
-      `${framework.name}: ${result.withUs.toFixed(0)} µs with us, ${result.withoutUs.toFixed(0)} µs without, our share ${(result.share * 100).toFixed(1)}% (quartiles ${result.shareQuartiles.map((q) => (q * 100).toFixed(1)).join('% to ')}%)`,
+      `${framework.name}: ${result.withUs.toFixed(0)} µs with us, ${result.withoutUs.toFixed(0)} µs without, our share ${(result.share * 100).toFixed(1)}% (quartiles ${result.shareQuartiles.map((q) => (q * 100).toFixed(1)).join('% to ')}%), A/A control ${(result.control * 100).toFixed(1)}%`,
     );
     return result;
   } finally {
