@@ -1,7 +1,14 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/loader.ts', 'src/client.ts', 'src/csp-hash.ts'],
+  entry: {
+    index: 'src/index.ts',
+    loader: 'src/loader.ts',
+    client: 'src/client.ts',
+    'csp-hash': 'src/csp-hash.ts',
+    mappers: 'src/mappers/index.ts',
+    bridge: 'src/bridge/index.ts',
+  },
   // Shared chunks in CJS too: `@flocktory-ssr/core/loader` must throw the same FlocktoryValidationError class.
   splitting: true,
   format: ['esm', 'cjs'],

@@ -15,7 +15,8 @@ export type IssueCode =
   | 'circular'
   | 'forbidden_key'
   | 'unknown_key'
-  | 'unreadable';
+  | 'unreadable'
+  | 'ambiguous';
 
 export interface FlocktoryIssue {
   /** Where the problem is, e.g. `order.items[2].id`. */

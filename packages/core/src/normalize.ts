@@ -24,7 +24,7 @@ const USER_KEYS = ['name', 'email', 'sex', 'phone', 'id'];
 const ORDER_KEYS = ['id', 'price', 'custom_field', 'items'];
 const ITEM_KEYS = ['id', 'title', 'price', 'image', 'count'];
 
-function readUser(value: unknown, issues: FlocktoryIssue[], ancestors: unknown[]): PostcheckoutUser | undefined {
+export function readUser(value: unknown, issues: FlocktoryIssue[], ancestors: unknown[]): PostcheckoutUser | undefined {
   const user = readObject(value, 'user', issues, USER_KEYS, ancestors);
   if (!user) return undefined;
   const name = readField(user, 'user', 'name', issues) as string | undefined;
