@@ -1,8 +1,9 @@
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
-// The client component must stay its own file with its 'use client' directive on top (tsup keeps it):
-// RSC) turn that file into a client reference. So the server entry imports it as an external file.
+// The client component must stay its own file with its 'use client' directive on top (tsup keeps it
+// there): that directive is what RSC bundlers (Next.js, React's Flight) turn into a client reference.
+// So the server entry imports that file as an external instead of bundling its code in.
 function externalEffect(extension: '.js' | '.cjs'): Plugin {
   return {
     name: 'external-postcheckout-script',

@@ -29,7 +29,10 @@ export interface FlocktoryIssue {
   /** Where the problem is, e.g. `order.items[2].id`. */
   path: string;
   code: IssueCode;
-  /** A plain-language sentence for logs. */
+  /**
+   * What is wrong, in words, for logs and people (`invalid price`); its wording may change between
+   * versions, so programs match on `code` and `path`, never on the message.
+   */
   message: string;
   /**
    * `true` when required data is affected: in safe mode nothing is rendered at all.

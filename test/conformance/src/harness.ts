@@ -88,7 +88,10 @@ export interface ScriptExpectation {
   execute?: boolean;
 }
 
-/** Returns the script text, after checking everything the brief asks about one rendered page. */
+/**
+ * Returns the script text, after checking the rendered page: exactly one postcheckout script, only our
+ * attributes with the expected values, one text node, the page otherwise unchanged, and what it pushes.
+ */
 export function assertExactlyOneScript(adapter: Adapter, html: string, base: Baselines, expected: ScriptExpectation): string {
   const parsed = parsePostcheckoutHtml(html, adapter.kind);
   if (parsed.scripts.length !== 1) fail(adapter, `expected exactly one postcheckout script, found ${parsed.scripts.length}`, { html });
