@@ -23,11 +23,20 @@ export const BUDGETS = [
     skipWhenMissing: false,
   },
   {
-    label: '@flocktory-ssr/react client code (the "use client" module)',
+    label: '@flocktory-ssr/react client code of the postcheckout ("use client" module, not exported)',
     packageName: '@flocktory-ssr/react',
-    entry: './client',
+    entry: './dist/postcheckout-script.js',
     limit: 1024,
     // The core/client code it imports counts here (696 B in all on 2026-11-30).
+    external: ['react', 'react/*', 'react-dom', 'react-dom/*'],
+    skipWhenMissing: false,
+  },
+  {
+    label: '@flocktory-ssr/react client code of the loader ("use client" module, not exported)',
+    packageName: '@flocktory-ssr/react',
+    entry: './dist/loader-script.js',
+    limit: 1024,
+    // Every page ships it: the core/client code it imports counts here.
     external: ['react', 'react/*', 'react-dom', 'react-dom/*'],
     skipWhenMissing: false,
   },

@@ -92,3 +92,5 @@ export function resetSentOrders(): void {
   state.sent.clear();
   state.seeded = false;
 }
+
+export { ensureLoaderScript, resetLoaderScript } from './loader-client';

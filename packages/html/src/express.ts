@@ -23,6 +23,17 @@ export interface FlocktoryExpressOptions<Req = any, Res extends ResponseWithLoca
   nonce?: (req: Req, res: Res) => string | null | undefined;
 }
 
+// `res.locals.flocktory` is typed in every Express app that uses the middleware (Express 4 and 5
+// read their `Locals` from this global namespace).
+declare global {
+  namespace Express {
+    interface Locals {
+      /** Set by `flocktory()` from `@flocktory-ssr/html/express`. */
+      flocktory: FlocktoryLocals;
+    }
+  }
+}
+
 function defaultNonce(_req: unknown, res: ResponseWithLocals): unknown {
   return res.locals.cspNonce ?? res.locals.nonce;
 }

@@ -13,6 +13,9 @@ import {
 import { nonceFromHeaders } from './nonce';
 
 export { nonceFromCsp, nonceFromHeaders } from './nonce';
+// Everything else `@flocktory-ssr/react` exports (the core's values and types included); the two
+// components below take the place of its own.
+export * from '@flocktory-ssr/react';
 
 /** The nonce of this request's `Content-Security-Policy` header (set by your proxy/middleware). */
 export async function getNonce(): Promise<string | undefined> {

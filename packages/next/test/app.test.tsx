@@ -1,6 +1,6 @@
 import { isValidElement, type ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { buildPostcheckout } from '@flocktory-ssr/core';
+import { buildPostcheckout } from '@flocktory-ssr/react';
 import * as react from '@flocktory-ssr/react';
 import { scriptsOf } from '@flocktory-ssr/test-support';
 import { beforeEach, describe, expect, it, vi } from 'vitest';

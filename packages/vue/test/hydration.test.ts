@@ -1,4 +1,4 @@
-import { resetSentOrders, seedFromDocument } from '@flocktory-ssr/core/client';
+import { resetLoaderScript, resetSentOrders, seedFromDocument } from '@flocktory-ssr/core/client';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { createApp, createSSRApp, defineComponent, h, nextTick, ref, type Component } from 'vue';
 import { renderToString } from 'vue/server-renderer';
@@ -167,14 +167,14 @@ describe('hydrating server HTML', () => {
 
 describe('FlocktoryLoader on a client-only mount', () => {
   it('adds one async loader to <head>, never a second one', async () => {
-    delete (globalThis as Record<symbol, unknown>)[Symbol.for('flocktory-ssr.loader')];
+    resetLoaderScript();
     const App = defineComponent(() => () => h('div', [h(FlocktoryLoader, { siteId: 7, nonce: 'abc' })]));
     const first = createApp(App);
     first.mount(document.body.appendChild(document.createElement('div')));
     const second = createApp(App);
     second.mount(document.body.appendChild(document.createElement('div')));
     await nextTick();
-    const loaders = document.querySelectorAll('script[data-flocktory-loader]');
+    const loaders = document.querySelectorAll('script[data-flocktory="loader"]');
     expect(loaders).toHaveLength(1);
     expect(loaders[0]!.parentNode).toBe(document.head);
     expect((loaders[0] as HTMLScriptElement).src).toContain('site_id=7');
