@@ -3,7 +3,9 @@
  * the way Next.js does for its own scripts. Reading request headers makes the route dynamic, so
  * it happens only when asked for: with `nonce="auto"` or by calling `getNonce()`.
  */
-import { headers } from 'next/headers';
+// The file, not the bare subpath: `next` has no `exports` map, so Node's ESM loader (a test runner,
+// an externalized server bundle) finds only `next/headers.js`; bundlers resolve both alike.
+import { headers } from 'next/headers.js';
 import {
   FlocktoryLoader as Loader,
   FlocktoryPostcheckout as Postcheckout,

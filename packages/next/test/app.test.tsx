@@ -9,7 +9,7 @@ import { FlocktoryLoader, FlocktoryPostcheckout, getNonce } from '../src/app';
 
 const REQUEST_NONCE = 'cmVxdWVzdC1ub25jZQ==';
 const headers = vi.fn(async () => new Headers({ 'content-security-policy': `script-src 'nonce-${REQUEST_NONCE}' 'strict-dynamic'` }));
-vi.mock('next/headers', () => ({ headers: () => headers() }));
+vi.mock('next/headers.js', () => ({ headers: () => headers() }));
 
 const input = {
   user: { email: 'ada@example.com' },
