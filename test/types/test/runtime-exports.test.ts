@@ -27,13 +27,13 @@ const cjs = runtimeExports(
 
 describe('declared value exports exist at run time', () => {
   it.each(all.map((entry) => [entry.specifier, entry] as const))('import %s', (specifier, entry) => {
-    const declared = declaredValueExports(entry.esmTypes, 'esm');
+    const declared = declaredValueExports(entry.esmTypes);
     expect(declared.length).toBeGreaterThan(0);
     expect(declared.filter((name) => !esm[specifier]!.includes(name))).toEqual([]);
   });
 
   it.each(cjsEntries.map((entry) => [entry.specifier, entry] as const))('require %s', (specifier, entry) => {
-    const declared = declaredValueExports(entry.cjsTypes!, 'cjs');
+    const declared = declaredValueExports(entry.cjsTypes!);
     expect(declared.filter((name) => !cjs[specifier]!.includes(name))).toEqual([]);
   });
 });
