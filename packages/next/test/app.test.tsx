@@ -1,4 +1,4 @@
-import { isValidElement, type ReactElement } from 'react';
+import { cloneElement, isValidElement, Suspense, type ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { buildPostcheckout } from '@flocktory-ssr/react';
 import * as react from '@flocktory-ssr/react';
@@ -22,6 +22,8 @@ const scripts = (html: string) => scriptsOf(html, 'fragment');
 async function resolve(node: unknown): Promise<unknown> {
   if (!isValidElement(node)) return node;
   const element = node as ReactElement<Record<string, unknown>>;
+  // nonce="auto" reads the request inside a Suspense boundary of its own (cacheComponents).
+  if (element.type === Suspense) return cloneElement(element, {}, await resolve(element.props.children));
   const reactComponents: unknown[] = [react.FlocktoryPostcheckout, react.FlocktoryLoader];
   if (typeof element.type !== 'function' || reactComponents.includes(element.type)) return node;
   return resolve(await (element.type as (props: unknown) => unknown)(element.props));
