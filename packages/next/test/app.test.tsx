@@ -23,7 +23,7 @@ async function resolve(node: unknown): Promise<unknown> {
   if (!isValidElement(node)) return node;
   const element = node as ReactElement<Record<string, unknown>>;
   // nonce="auto" reads the request inside a Suspense boundary of its own (cacheComponents).
-  if (element.type === Suspense) return cloneElement(element, {}, await resolve(element.props.children));
+  if (element.type === Suspense) return cloneElement(element, {}, (await resolve(element.props.children)) as ReactElement);
   const reactComponents: unknown[] = [react.FlocktoryPostcheckout, react.FlocktoryLoader];
   if (typeof element.type !== 'function' || reactComponents.includes(element.type)) return node;
   return resolve(await (element.type as (props: unknown) => unknown)(element.props));
