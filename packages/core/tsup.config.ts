@@ -1,6 +1,6 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
+const shared: Options = {
   entry: {
     index: 'src/index.ts',
     loader: 'src/loader.ts',
@@ -11,9 +11,14 @@ export default defineConfig({
   },
   // Shared chunks in CJS too: `@flocktory-ssr/core/loader` must throw the same FlocktoryValidationError class.
   splitting: true,
-  format: ['esm', 'cjs'],
   dts: true,
-  clean: true,
   target: 'es2020',
   platform: 'neutral',
-});
+};
+
+export default defineConfig([
+  // ESM keeps `import.meta.env.DEV` for Vite to replace (resolveMode's development signal).
+  { ...shared, format: ['esm'] },
+  // CommonJS has no `import.meta`: Vite never bundles it, so that signal is simply absent.
+  { ...shared, format: ['cjs'], define: { 'import.meta.env.DEV': 'undefined' } },
+]);

@@ -106,3 +106,5 @@ export function resetSentOrders(): void {
   sentList().length = 0;
   pushedData().clear();
 }
+
+export { ensureLoaderScript, resetLoaderScript } from './loader-client';

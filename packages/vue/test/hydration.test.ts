@@ -1,4 +1,4 @@
-import { resetSentOrders } from '@flocktory-ssr/core/client';
+import { resetLoaderScript, resetSentOrders } from '@flocktory-ssr/core/client';
 import { FlocktoryValidationError } from '@flocktory-ssr/core';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { createApp, createSSRApp, defineComponent, h, nextTick, ref, type Component } from 'vue';
@@ -261,21 +261,23 @@ describe('hydrating server HTML', () => {
 });
 
 describe('FlocktoryLoader on a client-only mount', () => {
-  it('never throws into the app when the page shadows document.querySelector (DOM clobbering)', async () => {
-    delete (globalThis as Record<symbol, unknown>)[Symbol.for('flocktory-ssr.loader')];
+  it('never throws into the app when the page shadows document members (DOM clobbering)', async () => {
+    resetLoaderScript();
     Object.defineProperty(document, 'querySelector', { value: document.createElement('form'), configurable: true });
+    Object.defineProperty(document, 'scripts', { value: document.createElement('img'), configurable: true });
     const errors: unknown[] = [];
     const app = createApp(defineComponent(() => () => h('div', [h(FlocktoryLoader, { siteId: 7 })])));
     app.config.errorHandler = (caught) => void errors.push(caught);
     app.mount(document.body.appendChild(document.createElement('div')));
     await nextTick();
     delete (document as unknown as Record<string, unknown>).querySelector;
+    delete (document as unknown as Record<string, unknown>).scripts;
     expect(errors).toEqual([]);
     app.unmount();
   });
 
   it('adds one async loader to <head>, never a second one', async () => {
-    delete (globalThis as Record<symbol, unknown>)[Symbol.for('flocktory-ssr.loader')];
+    resetLoaderScript();
     const App = defineComponent(() => () => h('div', [h(FlocktoryLoader, { siteId: 7, nonce: 'abc' })]));
     const first = createApp(App);
     first.mount(document.body.appendChild(document.createElement('div')));
