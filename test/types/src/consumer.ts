@@ -11,6 +11,8 @@ export const CONSUMED = [
   '@flocktory-ssr/core/loader',
   '@flocktory-ssr/core/client',
   '@flocktory-ssr/core/csp-hash',
+  '@flocktory-ssr/core/mappers',
+  '@flocktory-ssr/core/bridge',
   '@flocktory-ssr/html',
   '@flocktory-ssr/html/express',
   '@flocktory-ssr/react',
@@ -36,6 +38,8 @@ export { flocktoryNuxt };
 import { buildLoader, type LoaderOptions } from '@flocktory-ssr/core/loader';
 import { ensureLoaderScript, pushPostcheckoutOnce } from '@flocktory-ssr/core/client';
 import { cspHash } from '@flocktory-ssr/core/csp-hash';
+import { fromGa4Purchase } from '@flocktory-ssr/core/mappers';
+import { bridgeDataLayer } from '@flocktory-ssr/core/bridge';
 import { FlocktoryValidationError as HtmlError, renderLoader, renderPostcheckout } from '@flocktory-ssr/html';
 import { flocktory, registerHandlebarsHelpers, type FlocktoryLocals } from '@flocktory-ssr/html/express';
 import { buildPostcheckout as reactBuild, FlocktoryLoader, FlocktoryPostcheckout } from '@flocktory-ssr/react';
@@ -59,6 +63,10 @@ export const noSiteId: LoaderOptions = {};
 export const pushed: boolean = pushPostcheckoutOnce(buildPostcheckout(input)!.data);
 export const added: boolean = ensureLoaderScript({ src: '/loader.js' });
 export const hash: string = cspHash('x');
+export const mapped: PostcheckoutInput = fromGa4Purchase({ transaction_id: 'T1', value: 10, items: [{ item_id: 'a' }] }, { email: 'ann@example.com' }, { mode: 'safe' });
+// @ts-expect-error the buyer is required: GA4 carries no personal data
+export const mappedNoUser = fromGa4Purchase({ transaction_id: 'T1', value: 10, items: [] });
+export const stopBridge: () => void = bridgeDataLayer([]);
 
 export const html: string = renderPostcheckout(input) + renderLoader({ siteId: '1' });
 export const middleware = flocktory({ siteId: '1234' });
