@@ -1,0 +1,200 @@
+/**
+ * The matrix: which apps, on which Node.js lines, built and started how. Exact framework versions
+ * live in each app's package.json (apps/<name>/package.json), as a user's app pins them.
+ */
+import type { NodeLine } from './node-lines';
+
+interface AppBase {
+  /** One line for the README's compatibility table. */
+  summary: string;
+  /** Copied first, from apps/_shared/<shared>/; then apps/<name>/ on top. */
+  shared?: string;
+  /** Each line is its own cell: its own install, build and run. */
+  nodeLines: readonly NodeLine[];
+  /** Versions that differ by Node line: the newest releases of some packages need Node 22+. */
+  versionsOnNodeLine?: Partial<Record<NodeLine, Record<string, string>>>;
+}
+
+export interface StartCommand {
+  /** Relative to the app directory when it contains a slash, else looked up on PATH (the Node line's `node`). */
+  command: string;
+  args: string[];
+  /** Only what the framework's docs use to choose the address (PORT, HOST); never NODE_ENV. */
+  env?: Record<string, string>;
+}
+
+export interface WebApp extends AppBase {
+  /** `server`: pages rendered on the server (bad data is logged there); `spa`: rendered in the browser (logged to its console). */
+  kind: 'server' | 'spa';
+  /** Runs `npm run build` after installing. */
+  build: boolean;
+  start(host: string, port: number): StartCommand;
+  /** Where the app serves static files from: the loader stand-in goes to <publicDir>/flocktory-stub/loader.js. */
+  publicDir: string;
+  /** The app links from `/` to the thank-you page and renders it without a page load. */
+  clientNavigation: boolean;
+  /** Path prefixes under which the app serves the same pages made another way (Express: one per view engine). */
+  variants?: readonly string[];
+}
+
+export interface TypesApp extends AppBase {
+  kind: 'types';
+  /** npm scripts, each a `tsc --noEmit` under one module setting. */
+  checks: readonly string[];
+}
+
+export type MatrixApp = WebApp | TypesApp;
+
+const nextStart = (host: string, port: number): StartCommand => ({
+  command: 'node_modules/.bin/next',
+  args: ['start', '-H', host, '-p', String(port)],
+});
+// Nuxt's docs: `node .output/server/index.mjs`; Nitro reads the address from PORT and HOST. No NODE_ENV.
+const nuxtStart = (host: string, port: number): StartCommand => ({
+  command: 'node',
+  args: ['.output/server/index.mjs'],
+  env: { HOST: host, PORT: String(port) },
+});
+const vitePreview = (host: string, port: number): StartCommand => ({
+  command: 'node_modules/.bin/vite',
+  args: ['preview', '--host', host, '--port', String(port), '--strictPort'],
+});
+const nodeServer = (host: string, port: number): StartCommand => ({ command: 'node', args: ['server.js'], env: { HOST: host, PORT: String(port) } });
+
+const expressViews = ['/ejs', '/pug', '/handlebars'] as const;
+// express-handlebars 8.0.2 and later need Node 22.
+const handlebarsOnNode20 = { 20: { 'express-handlebars': '8.0.1' } } as const;
+
+export const APPS = {
+  'express-4': {
+    summary: 'Express 4.22 with EJS 3, Pug 3 and express-handlebars 9 (8.0 on Node 20), `node server.js`',
+    kind: 'server',
+    shared: 'express',
+    nodeLines: [20, 22, 24],
+    versionsOnNodeLine: handlebarsOnNode20,
+    build: false,
+    start: nodeServer,
+    publicDir: 'public',
+    clientNavigation: false,
+    variants: expressViews,
+  },
+  'express-5': {
+    summary: 'Express 5.3 with EJS 7, Pug 3 and express-handlebars 9 (8.0 on Node 20), `node server.js`',
+    kind: 'server',
+    shared: 'express',
+    nodeLines: [20, 22, 24],
+    versionsOnNodeLine: handlebarsOnNode20,
+    build: false,
+    start: nodeServer,
+    publicDir: 'public',
+    clientNavigation: false,
+    variants: expressViews,
+  },
+  'next-14-pages': {
+    summary: 'Next.js 14.2, React 18, Pages Router (the loader on the thank-you page only), `next start`',
+    kind: 'server',
+    shared: 'next-pages',
+    nodeLines: [20],
+    build: true,
+    start: nextStart,
+    publicDir: 'public',
+    clientNavigation: true,
+  },
+  'next-15-pages': {
+    summary: 'Next.js 15.5, React 19, Pages Router (the loader in `_document`), `next start`',
+    kind: 'server',
+    shared: 'next-pages',
+    nodeLines: [22],
+    build: true,
+    start: nextStart,
+    publicDir: 'public',
+    clientNavigation: true,
+  },
+  'next-16': {
+    summary: 'Next.js 16.4, React 19, App Router, nonce CSP from `proxy.ts`, `next start`',
+    kind: 'server',
+    shared: 'next-app',
+    nodeLines: [24],
+    build: true,
+    start: nextStart,
+    publicDir: 'public',
+    clientNavigation: true,
+  },
+  'next-16-cache-components': {
+    summary: 'Next.js 16.4, React 19, App Router with `cacheComponents: true`, `next start`',
+    kind: 'server',
+    shared: 'next-app',
+    nodeLines: [22],
+    build: true,
+    start: nextStart,
+    publicDir: 'public',
+    clientNavigation: true,
+  },
+  'nuxt-3': {
+    summary: 'Nuxt 3.21 with nuxt-security 2.5, `node .output/server/index.mjs`',
+    kind: 'server',
+    shared: 'nuxt',
+    nodeLines: [20],
+    build: true,
+    start: nuxtStart,
+    publicDir: 'public',
+    clientNavigation: true,
+  },
+  'nuxt-4.4': {
+    summary: 'Nuxt 4.4 with nuxt-security 2.5, `node .output/server/index.mjs`',
+    kind: 'server',
+    shared: 'nuxt',
+    nodeLines: [22],
+    build: true,
+    start: nuxtStart,
+    publicDir: 'public',
+    clientNavigation: true,
+  },
+  'nuxt-4.5': {
+    summary: 'Nuxt 4.5 with nuxt-security 2.6, `node .output/server/index.mjs`',
+    kind: 'server',
+    shared: 'nuxt',
+    nodeLines: [24],
+    build: true,
+    start: nuxtStart,
+    publicDir: 'public',
+    clientNavigation: true,
+  },
+  'vite-react-18': {
+    summary: 'Vite 8 single-page app, React 18, `vite build` + `vite preview`',
+    kind: 'spa',
+    shared: 'vite-react',
+    nodeLines: [20],
+    build: true,
+    start: vitePreview,
+    publicDir: 'public',
+    clientNavigation: true,
+  },
+  'vite-react-19': {
+    summary: 'Vite 8 single-page app, React 19, `vite build` + `vite preview`',
+    kind: 'spa',
+    shared: 'vite-react',
+    nodeLines: [22],
+    build: true,
+    start: vitePreview,
+    publicDir: 'public',
+    clientNavigation: true,
+  },
+  'vite-vue': {
+    summary: 'Vite 8 single-page app, Vue 3.5 with Vue Router, `vite build` + `vite preview`',
+    kind: 'spa',
+    nodeLines: [24],
+    build: true,
+    start: vitePreview,
+    publicDir: 'public',
+    clientNavigation: true,
+  },
+  'ts-consumers': {
+    summary: 'TypeScript 5.9 `tsc --noEmit`: every documented entry under moduleResolution node10 (CJS), node16 and nodenext (ESM and CJS), bundler (ESM)',
+    kind: 'types',
+    nodeLines: [20, 22, 24],
+    checks: ['check:node10-cjs', 'check:node16-esm', 'check:node16-cjs', 'check:nodenext-esm', 'check:nodenext-cjs', 'check:bundler-esm'],
+  },
+} as const satisfies Record<string, MatrixApp>;
+
+export type AppName = keyof typeof APPS;
