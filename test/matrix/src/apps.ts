@@ -91,7 +91,7 @@ export const APPS = {
     variants: expressViews,
   },
   'next-14-pages': {
-    summary: 'Next.js 14.2, React 18, Pages Router (the loader on the thank-you page only), `next start`',
+    summary: 'Next.js 14.2, React 18, Pages Router, the loader on the thank-you page only, no tsconfig (`next build` writes one, moduleResolution node), `next start`',
     kind: 'server',
     shared: 'next-pages',
     nodeLines: [20],
@@ -101,7 +101,7 @@ export const APPS = {
     clientNavigation: true,
   },
   'next-15-pages': {
-    summary: 'Next.js 15.5, React 19, Pages Router (the loader in `_document`), `next start`',
+    summary: "Next.js 15.5, React 19, Pages Router, the loader in `_document`, create-next-app's strict tsconfig (moduleResolution bundler), `next start`",
     kind: 'server',
     shared: 'next-pages',
     nodeLines: [22],
