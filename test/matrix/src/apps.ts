@@ -151,7 +151,7 @@ export const APPS = {
     clientNavigation: true,
   },
   'nuxt-4.5': {
-    summary: 'Nuxt 4.5 with nuxt-security 2.6, `node .output/server/index.mjs`',
+    summary: 'Nuxt 4.5 with nuxt-security 2.6 (Vite held at 8.3.8: `nuxt build` of Nuxt 4.5.2 fails with Vite 8.4.0 in any app), `node .output/server/index.mjs`',
     kind: 'server',
     shared: 'nuxt',
     nodeLines: [24],
