@@ -29,7 +29,7 @@ interface Manifest {
 }
 
 /** Points the app's @flocktory-ssr dependencies at the tarballs, and every transitive one too. */
-export function withTarballs(manifest: Manifest, tarballs: Tarballs, versions: Record<string, string> = {}): Manifest {
+function withTarballs(manifest: Manifest, tarballs: Tarballs, versions: Record<string, string> = {}): Manifest {
   const pin = (deps: Record<string, string> | undefined) => {
     if (!deps) return deps;
     const pinned: Record<string, string> = {};
