@@ -35,6 +35,8 @@ export interface WebApp extends AppBase {
   clientNavigation: boolean;
   /** Path prefixes under which the app serves the same pages made another way (Express: one per view engine). */
   variants?: readonly string[];
+  /** npm scripts run after installing, each its own test; the build does not wait for them. */
+  checks?: readonly string[];
 }
 
 export interface TypesApp extends AppBase {
@@ -131,7 +133,7 @@ export const APPS = {
     clientNavigation: true,
   },
   'nuxt-3': {
-    summary: 'Nuxt 3.21 with nuxt-security 2.5, `node .output/server/index.mjs`',
+    summary: 'Nuxt 3.21 with nuxt-security 2.5, `nuxt typecheck`, `node .output/server/index.mjs`',
     kind: 'server',
     shared: 'nuxt',
     nodeLines: [20],
@@ -139,6 +141,7 @@ export const APPS = {
     start: nuxtStart,
     publicDir: 'public',
     clientNavigation: true,
+    checks: ['typecheck'],
   },
   'nuxt-4.4': {
     summary: 'Nuxt 4.4 with nuxt-security 2.5, `node .output/server/index.mjs`',
@@ -151,7 +154,7 @@ export const APPS = {
     clientNavigation: true,
   },
   'nuxt-4.5': {
-    summary: 'Nuxt 4.5 with nuxt-security 2.6 (Vite held at 8.3.8: `nuxt build` of Nuxt 4.5.2 fails with Vite 8.4.0 in any app), `node .output/server/index.mjs`',
+    summary: 'Nuxt 4.5 with nuxt-security 2.6, `nuxt typecheck` (Vite held at 8.3.8: `nuxt build` of Nuxt 4.5.2 fails with Vite 8.4.0 in any app), `node .output/server/index.mjs`',
     kind: 'server',
     shared: 'nuxt',
     nodeLines: [24],
@@ -159,6 +162,7 @@ export const APPS = {
     start: nuxtStart,
     publicDir: 'public',
     clientNavigation: true,
+    checks: ['typecheck'],
   },
   'vite-react-18': {
     summary: 'Vite 8 single-page app, React 18, `vite build` + `vite preview`',
@@ -181,7 +185,7 @@ export const APPS = {
     clientNavigation: true,
   },
   'vite-vue': {
-    summary: 'Vite 8 single-page app, Vue 3.5 with Vue Router, `vite build` + `vite preview`',
+    summary: 'Vite 8 single-page app, Vue 3.5 with Vue Router, vue-tsc, `vite build` + `vite preview`',
     kind: 'spa',
     nodeLines: [24],
     build: true,
