@@ -5,8 +5,6 @@
 import type { NodeLine } from './node-lines';
 
 interface AppBase {
-  /** One line for the README's compatibility table. */
-  summary: string;
   /** Copied first, from apps/_shared/<shared>/; then apps/<name>/ on top. */
   shared?: string;
   /** Each line is its own cell: its own install, build and run. */
@@ -69,7 +67,6 @@ const handlebarsOnNode20 = { 20: { 'express-handlebars': '8.0.1' } } as const;
 
 export const APPS = {
   'express-4': {
-    summary: 'Express 4.22 with EJS 3, Pug 3 and express-handlebars 9 (8.0 on Node 20), `node server.js`',
     kind: 'server',
     shared: 'express',
     nodeLines: [20, 22, 24],
@@ -81,7 +78,6 @@ export const APPS = {
     variants: expressViews,
   },
   'express-5': {
-    summary: 'Express 5.3 with EJS 7, Pug 3 and express-handlebars 9 (8.0 on Node 20), `node server.js`',
     kind: 'server',
     shared: 'express',
     nodeLines: [20, 22, 24],
@@ -92,8 +88,9 @@ export const APPS = {
     clientNavigation: false,
     variants: expressViews,
   },
+  // No tsconfig: `next build` writes one (moduleResolution node). The loader is on the thank-you page only,
+  // so on client-side navigation it first mounts in the browser.
   'next-14-pages': {
-    summary: 'Next.js 14.2, React 18, Pages Router, the loader on the thank-you page only, no tsconfig (`next build` writes one, moduleResolution node), `next start`',
     kind: 'server',
     shared: 'next-pages',
     nodeLines: [20],
@@ -102,8 +99,8 @@ export const APPS = {
     publicDir: 'public',
     clientNavigation: true,
   },
+  // create-next-app's strict tsconfig (moduleResolution bundler); the loader in `_document`.
   'next-15-pages': {
-    summary: "Next.js 15.5, React 19, Pages Router, the loader in `_document`, create-next-app's strict tsconfig (moduleResolution bundler), `next start`",
     kind: 'server',
     shared: 'next-pages',
     nodeLines: [22],
@@ -113,7 +110,6 @@ export const APPS = {
     clientNavigation: true,
   },
   'next-16': {
-    summary: 'Next.js 16.4, React 19, App Router, nonce CSP from `proxy.ts`, `next start`',
     kind: 'server',
     shared: 'next-app',
     nodeLines: [24],
@@ -123,7 +119,6 @@ export const APPS = {
     clientNavigation: true,
   },
   'next-16-cache-components': {
-    summary: 'Next.js 16.4, React 19, App Router with `cacheComponents: true`, `next start`',
     kind: 'server',
     shared: 'next-app',
     nodeLines: [22],
@@ -133,7 +128,6 @@ export const APPS = {
     clientNavigation: true,
   },
   'nuxt-3': {
-    summary: 'Nuxt 3.21 with nuxt-security 2.5, `nuxt typecheck`, `node .output/server/index.mjs`',
     kind: 'server',
     shared: 'nuxt',
     nodeLines: [20],
@@ -144,7 +138,6 @@ export const APPS = {
     checks: ['typecheck'],
   },
   'nuxt-4.4': {
-    summary: 'Nuxt 4.4 with nuxt-security 2.5, `node .output/server/index.mjs`',
     kind: 'server',
     shared: 'nuxt',
     nodeLines: [22],
@@ -153,8 +146,8 @@ export const APPS = {
     publicDir: 'public',
     clientNavigation: true,
   },
+  // package.json holds Vite at 8.3.8: with Vite 8.4.0, `nuxt build` of Nuxt 4.5.2 fails in any npm-installed app.
   'nuxt-4.5': {
-    summary: 'Nuxt 4.5 with nuxt-security 2.6, `nuxt typecheck` (Vite held at 8.3.8: `nuxt build` of Nuxt 4.5.2 fails with Vite 8.4.0 in any app), `node .output/server/index.mjs`',
     kind: 'server',
     shared: 'nuxt',
     nodeLines: [24],
@@ -165,7 +158,6 @@ export const APPS = {
     checks: ['typecheck'],
   },
   'vite-react-18': {
-    summary: 'Vite 8 single-page app, React 18, `vite build` + `vite preview`',
     kind: 'spa',
     shared: 'vite-react',
     nodeLines: [20],
@@ -175,7 +167,6 @@ export const APPS = {
     clientNavigation: true,
   },
   'vite-react-19': {
-    summary: 'Vite 8 single-page app, React 19, `vite build` + `vite preview`',
     kind: 'spa',
     shared: 'vite-react',
     nodeLines: [22],
@@ -185,7 +176,6 @@ export const APPS = {
     clientNavigation: true,
   },
   'vite-vue': {
-    summary: 'Vite 8 single-page app, Vue 3.5 with Vue Router, vue-tsc, `vite build` + `vite preview`',
     kind: 'spa',
     nodeLines: [24],
     build: true,
@@ -194,7 +184,6 @@ export const APPS = {
     clientNavigation: true,
   },
   'ts-consumers': {
-    summary: 'TypeScript 5.9 `tsc --noEmit`: every documented entry under moduleResolution node10 (CJS), node16 and nodenext (ESM and CJS), bundler (ESM)',
     kind: 'types',
     nodeLines: [20, 22, 24],
     checks: ['check:node10-cjs', 'check:node16-esm', 'check:node16-cjs', 'check:nodenext-esm', 'check:nodenext-cjs', 'check:bundler-esm'],
