@@ -35,6 +35,11 @@ export interface WebApp extends AppBase {
   variants?: readonly string[];
   /** npm scripts run after installing, each its own test; the build does not wait for them. */
   checks?: readonly string[];
+  /**
+   * How many times the framework renders a request's dynamic part on the server (default 1). Each
+   * pass logs its own copy of a report, as it does any console output of the page itself.
+   */
+  serverRenderPasses?: number;
 }
 
 export interface TypesApp extends AppBase {
@@ -126,6 +131,9 @@ export const APPS = {
     start: nextStart,
     publicDir: 'public',
     clientNavigation: true,
+    // Under `cacheComponents`, `next start` renders a request's dynamic part twice: a
+    // console.log in the page's own component prints twice per request as well.
+    serverRenderPasses: 2,
   },
   'nuxt-3': {
     kind: 'server',

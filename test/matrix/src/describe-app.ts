@@ -94,7 +94,7 @@ function webScenarios(cell: Cell, app: WebApp): void {
       const where = app.kind === 'server' ? 'one line in the server output' : 'one message in the browser console';
       cell.step(key(bad.key), `${prefix}bad order (${bad.what}): HTTP 200, no postcheckout, ${where} naming ${bad.field}`, SCENARIO_TIMEOUT_MS, ready, async () =>
         app.kind === 'server'
-          ? badOrderOnServer(await cell.browser(), cell.server!, base(), bad)
+          ? badOrderOnServer(await cell.browser(), cell.server!, base(), bad, app.serverRenderPasses)
           : badOrderInBrowser(await cell.browser(), base(), bad),
       );
     }
