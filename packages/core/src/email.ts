@@ -10,6 +10,9 @@ const PHONE = /^\d{5,15}$/;
 // Characters that are safe unquoted in the local part of an address, dots not leading or doubled.
 const USER_ID = /^(?=.{1,64}$)[\w+-]+(\.[\w+-]+)*$/;
 
+/** Whether `text` is an address Flocktory can use as it is. */
+export const isEmail = (text: string): boolean => EMAIL.test(text);
+
 const unknownEmail = (text: string, pattern: RegExp) => (pattern.test(text) ? text + '@unknown.email' : undefined);
 
 /** The docs' address for a user known only by phone: "+7 (999) 888-77-66" → "79998887766@unknown.email". */

@@ -15,7 +15,10 @@ export type IssueCode =
   | 'circular'
   | 'forbidden_key'
   | 'unknown_key'
-  | 'unreadable';
+  | 'unreadable'
+  | 'invalid_boolean'
+  | 'empty_data'
+  | 'push_failed';
 
 export interface FlocktoryIssue {
   /** Where the problem is, e.g. `order.items[2].id`. */
