@@ -92,3 +92,12 @@ export function resetSentOrders(): void {
   state.sent.clear();
   state.seeded = false;
 }
+
+// Cart and profile commands, and single-page-app navigation (each in its own module).
+export { addToCart, removeFromCart, updateCart } from './cart-client';
+export { attachToProfile, type ProfileInput } from './profile';
+export { reInitAfterNavigation } from './navigation';
+export { updateCartDataFromCode } from './update-cart-code';
+export type { PushOptions } from './client-push';
+export type { AddedItemInput, CartItemInput, RemovedItemInput } from './cart-items';
+export { FlocktoryValidationError, type FlocktoryIssue } from './issues';
