@@ -15,13 +15,15 @@ import { parsePointHtml } from '../src/markers/parse';
 import type { PointAdapter, PointRenderOptions } from '../src/markers/points';
 
 const NONCE = 'bm9uY2U=';
-const baselines = new Map<PointAdapter, string[]>();
+/** Per adapter, the page with nothing of ours, with and without a nonce (the loader script carries it). */
+const baselines = new Map<PointAdapter, { withNonce: string[]; withoutNonce: string[] }>();
 
 beforeAll(async () => {
   for (const adapter of pointAdapters) {
     await adapter.setup?.();
     // The page with nothing of ours in it: an anonymous visitor's user marker renders nothing.
-    baselines.set(adapter, parsePointHtml(await adapter.render('user', null, { mode: 'strict' }), adapter.kind).skeleton);
+    const skeleton = async (nonce: string | undefined) => parsePointHtml(await adapter.render('user', null, { mode: 'strict', nonce }), adapter.kind).skeleton;
+    baselines.set(adapter, { withNonce: await skeleton(NONCE), withoutNonce: await skeleton(undefined) });
   }
 });
 afterAll(async () => {
@@ -37,7 +39,8 @@ async function renderCase(adapter: PointAdapter, item: PointCase, options: Point
 /** The parsed page must hold exactly the expected element and nothing else of ours; returns the script text, if any. */
 function checkPage(adapter: PointAdapter, html: string, item: PointCase, nonce: string | undefined): string | undefined {
   const parsed = parsePointHtml(html, adapter.kind);
-  expect(parsed.skeleton, 'the page around our element').toEqual(baselines.get(adapter));
+  const baseline = baselines.get(adapter)!;
+  expect(parsed.skeleton, 'the page around our element').toEqual(nonce === undefined ? baseline.withoutNonce : baseline.withNonce);
   const expected = item.expected;
   expect(parsed.markers).toEqual(expected && 'element' in expected ? [expected.element] : []);
   if (!expected || !('pushes' in expected)) {
