@@ -32,15 +32,15 @@ export interface CartItemInput {
   count: number | string;
 }
 
-export const ADDED_ITEM = /* @__PURE__ */ schema({
+export const ADDED_ITEM = /* @__PURE__ */ schema(() => ({
   id: required(id),
   price: optional(price),
   count: required(count),
   brand: optional(text),
   categoryId: optional(id),
-});
-export const REMOVED_ITEM = /* @__PURE__ */ schema({ id: required(id), count: required(count) });
-export const CART_ITEM = /* @__PURE__ */ schema({ id: required(id), price: required(price), count: required(count) });
+}));
+export const REMOVED_ITEM = /* @__PURE__ */ schema(() => ({ id: required(id), count: required(count) }));
+export const CART_ITEM = /* @__PURE__ */ schema(() => ({ id: required(id), price: required(price), count: required(count) }));
 
 export type AddedItem = DataOf<typeof ADDED_ITEM.declared>;
 export type RemovedItem = DataOf<typeof REMOVED_ITEM.declared>;

@@ -9,7 +9,7 @@ export interface CategoryViewInput {
   id: IdInput;
 }
 
-const CATEGORY = /* @__PURE__ */ schema({ id: required(id) });
+const CATEGORY = /* @__PURE__ */ schema(() => ({ id: required(id) }));
 
 /**
  * The category page's marker, one per category page and nowhere else:

@@ -14,7 +14,7 @@ export interface ExchangeInput {
   spot?: string | null;
 }
 
-const EXCHANGE = /* @__PURE__ */ schema({ user: optional(nested(USER)), spot: optional(text) });
+const EXCHANGE = /* @__PURE__ */ schema(() => ({ user: optional(nested(USER)), spot: optional(text) }));
 
 /**
  * The Exchange banner's marker, placed exactly where the banner should appear:

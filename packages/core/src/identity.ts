@@ -4,12 +4,9 @@ import { own } from './read-object';
 import { readValue, REPORTED, type Rule } from './reader';
 import { text } from './value-rules';
 
-/** The input keys `identity` reads besides `email`; schemas that use it accept them. */
-export const IDENTITY_KEYS = ['phone', 'id'];
-
 /**
  * The user's e-mail, else the docs' fallbacks in their order: `phone@unknown.email`, then
- * `id@unknown.email`, from the object's `phone` and `id`. A bad address with a usable fallback is
+ * `id@unknown.email`, from the object's `phone` and `id` (schemas using it accept those keys). A bad address with a usable fallback is
  * not fatal: the data still reaches Flocktory. Each problem is recorded at its own key.
  */
 export const identity: Rule<string> = (value, issues, parentPath, _key, _ancestors, parent) => {

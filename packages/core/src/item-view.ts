@@ -29,12 +29,12 @@ function supported<T extends string>(rule: (value: unknown) => T | Invalid | und
   return (value, issues, parentPath, key) => (value === undefined ? undefined : (readValue(rule, value, issues, parentPath, key) ?? ''));
 }
 
-const ITEM_VIEW = /* @__PURE__ */ schema({
+const ITEM_VIEW = /* @__PURE__ */ schema(() => ({
   id: required(id),
   categoryId: optional(supported(id)),
   vendor: optional(supported(text)),
   available: optional(supported(flag)),
-});
+}));
 
 /**
  * The product page's marker, on product pages only:

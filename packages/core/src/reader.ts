@@ -118,11 +118,14 @@ function store(result: PlainObject, site: number, key: string, value: unknown): 
 }
 
 /**
- * Declares an object: its documented fields in order. `alsoAccepts`: input keys that are not fields
- * of their own (read by a rule, like the e-mail's fallbacks, or accepted and ignored); any other key
- * is reported and never sent.
+ * Declares an object: `declare` returns its documented fields in order (a function, so that a
+ * bundler can drop a schema no command uses: `/* @__PURE__ *\/ schema(…)` is removable only when
+ * its arguments have no calls). `alsoAccepts`: input keys that are not fields of their own (read by
+ * a rule, like the e-mail's fallbacks, or accepted and ignored); any other key is reported and
+ * never sent.
  */
-export function schema<F extends Fields>(fields: F, alsoAccepts: readonly string[] = []): Schema<F> {
+export function schema<F extends Fields>(declare: () => F, alsoAccepts: readonly string[] = []): Schema<F> {
+  const fields = declare();
   const keys = Object.keys(fields);
   return { declared: fields, keys, fields: Object.values(fields), sites: keys.map(siteOf), alsoAccepts };
 }

@@ -1,4 +1,4 @@
-import { identity, IDENTITY_KEYS } from './identity';
+import { identity } from './identity';
 import { MARKER_CLASS, type MarkerAttributes } from './markers';
 import { settle, type FlocktoryOptions } from './options';
 import { optional, readRequired, required, schema, type DataOf } from './reader';
@@ -12,8 +12,12 @@ import { text } from './value-rules';
  */
 export type UserInput = PostcheckoutUserInput;
 
+// `phone` and `id`: read by `identity`; `sex`: accepted and not rendered. A literal, not a spread
+// of identity's keys, so the schema stays removable by bundlers (see `schema`).
+const USER_KEYS = ['phone', 'id', 'sex'];
+
 /** The user's fields in the markers' order; shared with the Exchange marker. */
-export const USER = /* @__PURE__ */ schema({ name: optional(text), email: required(identity) }, [...IDENTITY_KEYS, 'sex']);
+export const USER = /* @__PURE__ */ schema(() => ({ name: optional(text), email: required(identity) }), USER_KEYS);
 
 export type MarkerUser = DataOf<typeof USER.declared>;
 

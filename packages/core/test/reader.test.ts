@@ -5,10 +5,10 @@ import { listOf, nested, optional, readRequired, required, schema } from '../src
 import { count, id, price, text } from '../src/value-rules';
 
 // A schema of every kind of field, independent of any command.
-const LINE = schema({ id: required(id), qty: optional(count) });
-const OWNER = schema({ name: required(text), nick: optional(text) });
+const LINE = schema(() => ({ id: required(id), qty: optional(count) }));
+const OWNER = schema(() => ({ name: required(text), nick: optional(text) }));
 const THING = schema(
-  { id: required(id), title: optional(text), price: required(price), owner: optional(nested(OWNER)), lines: required(listOf(LINE, true)) },
+  () => ({ id: required(id), title: optional(text), price: required(price), owner: optional(nested(OWNER)), lines: required(listOf(LINE, true)) }),
   ['ignored'],
 );
 
