@@ -1,5 +1,5 @@
 /** The cart commands' items (https://flocktory.github.io/en/integration/precheckout/, "Cart code"). */
-import { optional, required, schema, type DataOf } from './reader';
+import { optional, required, schema, type DataOfSchema } from './reader';
 import type { IdInput, PriceInput } from './types';
 import { count, id, price, text } from './value-rules';
 
@@ -42,6 +42,6 @@ export const ADDED_ITEM = /* @__PURE__ */ schema(() => ({
 export const REMOVED_ITEM = /* @__PURE__ */ schema(() => ({ id: required(id), count: required(count) }));
 export const CART_ITEM = /* @__PURE__ */ schema(() => ({ id: required(id), price: required(price), count: required(count) }));
 
-export type AddedItem = DataOf<typeof ADDED_ITEM.declared>;
-export type RemovedItem = DataOf<typeof REMOVED_ITEM.declared>;
-export type CartItem = DataOf<typeof CART_ITEM.declared>;
+export type AddedItem = DataOfSchema<typeof ADDED_ITEM>;
+export type RemovedItem = DataOfSchema<typeof REMOVED_ITEM>;
+export type CartItem = DataOfSchema<typeof CART_ITEM>;

@@ -1,7 +1,7 @@
 import { identity } from './identity';
 import { MARKER_CLASS, type MarkerAttributes } from './markers';
 import { settle, type FlocktoryOptions } from './options';
-import { optional, readRequired, required, schema, type DataOf } from './reader';
+import { optional, readRequired, required, schema, type DataOfSchema } from './reader';
 import type { PostcheckoutUserInput } from './types';
 import { text } from './value-rules';
 
@@ -19,7 +19,7 @@ const USER_KEYS = ['phone', 'id', 'sex'];
 /** The user's fields in the markers' order; shared with the Exchange marker. */
 export const USER = /* @__PURE__ */ schema(() => ({ name: optional(text), email: required(identity) }), USER_KEYS);
 
-export type MarkerUser = DataOf<typeof USER.declared>;
+export type MarkerUser = DataOfSchema<typeof USER>;
 
 /** `data-fl-user-name` (only when known), then `data-fl-user-email`. */
 export function userAttributes(user: MarkerUser): [string, string][] {

@@ -4,9 +4,8 @@
  * trimming: the docs ask for unknown optional fields to be left out), or an Invalid naming the
  * problem.
  */
-import { Invalid } from './reader';
+import { Invalid, INVALID_TYPE } from './reader';
 
-const INVALID_TYPE = /* @__PURE__ */ new Invalid('invalid_type');
 const NOT_PLAIN_DATA = /* @__PURE__ */ new Invalid('not_plain_data');
 const INVALID_PRICE = /* @__PURE__ */ new Invalid('invalid_price');
 const INVALID_COUNT = /* @__PURE__ */ new Invalid('invalid_count');
@@ -41,30 +40,28 @@ export function id(value: unknown): string | Invalid | undefined {
 /**
  * A number ≥ 0 as shops write it, for `price` and `count`: spaces of every kind (no-break ones
  * too) are thousands separators, the decimal separator is a dot or a comma: "2 999,00" → 2999.
- * NaN when a string or number is not one; `+ 0` turns -0 into 0, so the data equals what JSON sends.
+ * Undefined for blank text; NaN when it is not such a number. `+ 0` turns -0 into 0, so the data
+ * equals what JSON sends.
  */
-function amount(value: string | number): number {
+function amount(value: string | number): number | undefined {
   if (typeof value === 'number') return value >= 0 ? value + 0 : NaN;
   const compact = value.replace(/\s/g, '');
+  if (compact === '') return undefined;
   return PRICE_PATTERN.test(compact) ? Number(compact.replace(',', '.')) : NaN;
 }
-
-const isBlank = (value: unknown) => typeof value === 'string' && value.trim() === '';
 
 /** A price: a number ≥ 0 (see `amount`); finite too: 400 digits are Infinity, which JSON sends as null. */
 export function price(value: unknown): number | Invalid | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return wrongType(value);
-  if (isBlank(value)) return undefined;
   const number = amount(value);
-  return number < Infinity ? number : INVALID_PRICE;
+  return number === undefined || number < Infinity ? number : INVALID_PRICE;
 }
 
 /** A count of units: a positive whole number, written like a price ("2" → 2). Any other type is invalid_count. */
 export function count(value: unknown): number | Invalid | undefined {
-  if (value == null || isBlank(value)) return undefined;
-  if (typeof value !== 'string' && typeof value !== 'number') return INVALID_COUNT;
+  if (typeof value !== 'string' && typeof value !== 'number') return value == null ? undefined : INVALID_COUNT;
   const number = amount(value);
-  return Number.isSafeInteger(number) && number > 0 ? number : INVALID_COUNT;
+  return number === undefined || (Number.isSafeInteger(number) && number > 0) ? number : INVALID_COUNT;
 }
 
 /** An absolute http(s) URL (product pictures). */
