@@ -7,11 +7,21 @@
 import { ADDED_ITEM, REMOVED_ITEM, type AddedItemInput, type CartItemInput, type RemovedItemInput } from './cart-items';
 import { LAST_CART_KEY, readCartSnapshot } from './cart-snapshot';
 import { pageWindow, pushCommand, validated, type PageWindow, type PushOptions } from './client-push';
-import { readRequired } from './reader';
+import { readRequired, type Fields, type Schema } from './reader';
 
 /** The cart Flocktory knows no longer equals the last snapshot pushed: the next one must be sent. */
 function forgetLastCart(target: PageWindow): void {
   delete target[Symbol.for(LAST_CART_KEY)];
+}
+
+/** One product added or removed: validated, then pushed as `[command, { item }]`. */
+function pushItemChange<F extends Fields>(command: string, itemSchema: Schema<F>, item: unknown, options: PushOptions): boolean {
+  const target = pageWindow();
+  if (!target) return false;
+  const data = validated((issues) => readRequired(itemSchema, item, issues, 'item', []), options);
+  if (!data) return false;
+  forgetLastCart(target);
+  return pushCommand(target, command, { item: data }, options);
 }
 
 /**
@@ -19,22 +29,12 @@ function forgetLastCart(target: PageWindow): void {
  * units this change ADDED (the delta, not the new quantity).
  */
 export function addToCart(item: AddedItemInput, options: PushOptions = {}): boolean {
-  const target = pageWindow();
-  if (!target) return false;
-  const data = validated((issues) => readRequired(ADDED_ITEM, item, issues, 'item', []), options);
-  if (!data) return false;
-  forgetLastCart(target);
-  return pushCommand(target, 'addToCart', { item: data }, options);
+  return pushItemChange('addToCart', ADDED_ITEM, item, options);
 }
 
 /** `window.flocktory.push(['removeFromCart', { item }])`: `count` is how many units this change REMOVED. */
 export function removeFromCart(item: RemovedItemInput, options: PushOptions = {}): boolean {
-  const target = pageWindow();
-  if (!target) return false;
-  const data = validated((issues) => readRequired(REMOVED_ITEM, item, issues, 'item', []), options);
-  if (!data) return false;
-  forgetLastCart(target);
-  return pushCommand(target, 'removeFromCart', { item: data }, options);
+  return pushItemChange('removeFromCart', REMOVED_ITEM, item, options);
 }
 
 /**
