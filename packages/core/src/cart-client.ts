@@ -4,7 +4,7 @@
  * every problem to `onError` (default console.error), push unless a problem is fatal, never throw,
  * and return whether they pushed. On the server they do nothing and return false.
  */
-import { ADDED_ITEM, REMOVED_ITEM, type AddedItemInput, type CartItemInput, type RemovedItemInput } from './cart-items';
+import { CART_ITEM, CART_REMOVAL, type CartItemInput, type CartLineInput, type CartRemovalInput } from './cart-items';
 import { LAST_CART_KEY, readCartSnapshot } from './cart-snapshot';
 import { pageWindow, pushCommand, validated, type PageWindow, type PushOptions } from './client-push';
 import { readRequired, type Fields, type Schema } from './reader';
@@ -28,13 +28,13 @@ function pushItemChange<F extends Fields>(command: string, itemSchema: Schema<F>
  * `window.flocktory.push(['addToCart', { item }])` for one product added: `count` is how many
  * units this change ADDED (the delta, not the new quantity).
  */
-export function addToCart(item: AddedItemInput, options: PushOptions = {}): boolean {
-  return pushItemChange('addToCart', ADDED_ITEM, item, options);
+export function addToCart(item: CartItemInput, options: PushOptions = {}): boolean {
+  return pushItemChange('addToCart', CART_ITEM, item, options);
 }
 
 /** `window.flocktory.push(['removeFromCart', { item }])`: `count` is how many units this change REMOVED. */
-export function removeFromCart(item: RemovedItemInput, options: PushOptions = {}): boolean {
-  return pushItemChange('removeFromCart', REMOVED_ITEM, item, options);
+export function removeFromCart(item: CartRemovalInput, options: PushOptions = {}): boolean {
+  return pushItemChange('removeFromCart', CART_REMOVAL, item, options);
 }
 
 /**
@@ -42,7 +42,7 @@ export function removeFromCart(item: RemovedItemInput, options: PushOptions = {}
  * Flocktory works out what changed. Not pushed (false, no problem reported) when it equals the
  * last cart this page pushed with updateCart, by this function or by buildUpdateCart's inline script.
  */
-export function updateCart(items: readonly CartItemInput[], options: PushOptions = {}): boolean {
+export function updateCart(items: readonly CartLineInput[], options: PushOptions = {}): boolean {
   const target = pageWindow();
   if (!target) return false;
   const data = validated((issues) => readCartSnapshot(items, issues), options);

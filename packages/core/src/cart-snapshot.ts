@@ -1,10 +1,10 @@
-import { CART_ITEM, type CartItem } from './cart-items';
+import { CART_LINE, type CartLine } from './cart-items';
 import { addIssue, type FlocktoryIssue } from './issues';
 import { readList } from './reader';
 
 /** What `updateCart` pushes: the whole cart, from which Flocktory works out what changed. */
 export interface UpdateCartData {
-  cart: { items: CartItem[] };
+  cart: { items: CartLine[] };
 }
 
 /**
@@ -19,6 +19,6 @@ export const LAST_CART_KEY = 'flocktory-ssr.cart';
 export function readCartSnapshot(items: unknown, issues: FlocktoryIssue[]): UpdateCartData | undefined {
   const path = 'cart.items';
   if (!Array.isArray(items)) return addIssue(issues, path, items == null ? 'required' : 'invalid_type', true);
-  const read = readList(CART_ITEM, items, issues, path, []);
+  const read = readList(CART_LINE, items, issues, path, []);
   return read && { cart: { items: read } };
 }

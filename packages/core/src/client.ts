@@ -99,5 +99,5 @@ export { attachToProfile, type ProfileInput } from './profile';
 export { reInitAfterNavigation } from './navigation';
 export { updateCartDataFromCode } from './update-cart-code';
 export type { PushOptions } from './client-push';
-export type { AddedItemInput, CartItemInput, RemovedItemInput } from './cart-items';
+export type { CartItemInput, CartLineInput, CartRemovalInput } from './cart-items';
 export { FlocktoryValidationError, type FlocktoryIssue } from './issues';

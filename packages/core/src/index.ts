@@ -25,4 +25,4 @@ export { buildItemView, type ItemViewInput } from './item-view';
 export { buildExchange, EXCHANGE_ANONYMOUS_EMAIL, type ExchangeInput } from './exchange';
 export { buildUpdateCart, type UpdateCartSnippet } from './update-cart';
 export type { UpdateCartData } from './cart-snapshot';
-export type { AddedItemInput, CartItem, CartItemInput, RemovedItemInput } from './cart-items';
+export type { CartItemInput, CartLine, CartLineInput, CartRemovalInput } from './cart-items';

@@ -1,6 +1,6 @@
 import { readCartSnapshot, type UpdateCartData } from './cart-snapshot';
 import { UPDATE_CART_PREFIX, UPDATE_CART_SUFFIX } from './update-cart-code';
-import type { CartItemInput } from './cart-items';
+import type { CartLineInput } from './cart-items';
 import { checkNonce, settle, type FlocktoryOptions } from './options';
 import { escapeJsonForScript } from './serialize';
 import { InlineSnippet, type Snippet } from './snippet';
@@ -14,7 +14,7 @@ export type UpdateCartSnippet = Snippet<UpdateCartData>;
  * problem; safe mode returns null when one item is unusable (a partial cart would tell Flocktory
  * that products were removed) and reports to `onError`.
  */
-export function buildUpdateCart(items: readonly CartItemInput[], options: FlocktoryOptions = {}): UpdateCartSnippet | null {
+export function buildUpdateCart(items: readonly CartLineInput[], options: FlocktoryOptions = {}): UpdateCartSnippet | null {
   return settle(options, (issues) => {
     const nonce = checkNonce(options.nonce, issues);
     const data = readCartSnapshot(items, issues);

@@ -1,13 +1,13 @@
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { updateCartDataFromCode } from '../src/client';
-import { buildUpdateCart, type CartItemInput } from '../src/index';
+import { buildUpdateCart, type CartLineInput } from '../src/index';
 import { expectOutcome } from './helpers/command';
 import { HOSTILE_STRINGS } from './helpers/hostile';
 import { expectInertScript } from './helpers/html';
 import { runPushes } from './helpers/sandbox';
 
-const cart: CartItemInput[] = [
+const cart: CartLineInput[] = [
   { id: '123', price: 1200, count: 1 },
   { id: 124, price: '2 999,50', count: '2' },
 ];

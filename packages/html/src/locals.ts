@@ -1,6 +1,6 @@
 import {
   resolveMode,
-  type CartItemInput,
+  type CartLineInput,
   type CategoryViewInput,
   type ExchangeInput,
   type FlocktoryMode,
@@ -33,7 +33,7 @@ export interface FlocktoryLocals {
   /** The Exchange banner's marker, `{ user?, spot? }`, where the banner should appear. */
   exchange(input?: ExchangeInput | null, options?: FlocktoryOptions): string;
   /** The whole cart as an inline `<script>` (with the request's nonce). */
-  updateCart(items: readonly CartItemInput[], options?: FlocktoryOptions): string;
+  updateCart(items: readonly CartLineInput[], options?: FlocktoryOptions): string;
 }
 
 export interface FlocktoryLocalsConfig {

@@ -1,4 +1,4 @@
-import { buildUpdateCart, type CartItemInput, type FlocktoryOptions } from '@flocktory-ssr/core';
+import { buildUpdateCart, type CartLineInput, type FlocktoryOptions } from '@flocktory-ssr/core';
 import { scriptElement } from './script-element';
 
 /**
@@ -6,7 +6,7 @@ import { scriptElement } from './script-element';
  * `<script data-flocktory="update-cart" nonce="…">…push(["updateCart",…])…</script>`.
  * Safe mode: `''` when the cart cannot be sent; strict mode throws core's FlocktoryValidationError.
  */
-export function renderUpdateCart(items: readonly CartItemInput[], options: FlocktoryOptions = {}): string {
+export function renderUpdateCart(items: readonly CartLineInput[], options: FlocktoryOptions = {}): string {
   const snippet = buildUpdateCart(items, options);
   if (!snippet) return '';
   return scriptElement(
