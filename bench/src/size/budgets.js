@@ -27,17 +27,18 @@ export const BUDGETS = [
     label: '@flocktory-ssr/core (whole public entry)',
     packageName: '@flocktory-ssr/core',
     entry: '.',
-    // Every server command together (4,267 B on 2026-12-01); a page pays only for the commands it
+    // Every server command together (3,6xx B on 2026-12-01); a page pays only for the commands it
     // imports (below). The limit is that size plus room for a fix or two.
-    limit: 4600,
+    limit: 4000,
     external: [],
     skipWhenMissing: false,
   },
   {
-    ...command('@flocktory-ssr/core', '.', 'buildPostcheckout', 2500, [...MARKER_STRINGS, ...CART_STRINGS]),
-    // Issue 6 asks for 2 KB. A thank-you page weighed 2,465 B (the whole entry, 2026-11-30), and
-    // nothing in it is optional under issue 2 or free of a speed target: bench/README.md, "Why the
-    // core is not 2 KB". The limit is that size plus room for a fix or two.
+    ...command('@flocktory-ssr/core', '.', 'buildPostcheckout', 3000, [...MARKER_STRINGS, ...CART_STRINGS]),
+    // Issue 6 asks for 2 KB. A thank-you page weighed 2,437 B with readers written for postcheckout
+    // alone; the schema reader every command shares makes it 2,9xx B (2026-12-01) and the whole
+    // entry 3.6 KB instead of 4.3 KB: bench/README.md, "Why the core is not 2 KB". The limit is that
+    // size plus room for a fix or two.
     target: 2048,
   },
   command('@flocktory-ssr/core', '.', 'buildUser', 2200, ['track-item-view', 'xname@flocktory.com', ...CART_STRINGS, 'postcheckout']),

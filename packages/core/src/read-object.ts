@@ -27,39 +27,12 @@ export function unknownKey(issues: FlocktoryIssue[], path: string, key: string):
   addIssue(issues, joinPath(path, key), FORBIDDEN_KEYS.includes(key) ? 'forbidden_key' : 'unknown_key', false);
 }
 
+const isOwnEnumerable = Object.prototype.propertyIsEnumerable;
+
 /**
- * Checks that a required `value` is a plain object (from a literal, JSON.parse or
- * `Object.create(null)`, from any realm; not a class instance) that is not one of its own
- * `ancestors`, and reports its own keys that are not `known` (they are never sent). Returns the
- * object, or undefined when it is absent or unusable.
+ * An own enumerable property only, like the schema reader's: an inherited (polluted) property must
+ * never be read as data.
  */
-export function readObject(
-  value: unknown,
-  path: string,
-  issues: FlocktoryIssue[],
-  known: readonly string[],
-  ancestors: readonly unknown[],
-): PlainObject | undefined {
-  if (value == null) return addIssue(issues, path, 'required', true);
-  // Before the array check, so an array that contains itself is reported as the cycle it is.
-  if (ancestors.includes(value)) return addIssue(issues, path, 'circular', true);
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    return addIssue(issues, path, typeof value === 'function' ? 'not_plain_data' : 'invalid_type', true);
-  }
-  // A class instance has a prototype that has one too.
-  const proto = Object.getPrototypeOf(value);
-  if (proto && Object.getPrototypeOf(proto)) return addIssue(issues, path, 'not_plain_data', true);
-  for (const key of Object.keys(value)) {
-    if (!known.includes(key)) {
-      addIssue(issues, joinPath(path, key), FORBIDDEN_KEYS.includes(key) ? 'forbidden_key' : 'unknown_key', false);
-    }
-  }
-  return value as PlainObject;
-}
-
-const hasOwn = Object.prototype.hasOwnProperty;
-
-/** Own enumerable value only: an inherited (polluted) property must never be read as data. */
 export function own(object: PlainObject, key: string): unknown {
-  return hasOwn.call(object, key) ? object[key] : undefined;
+  return isOwnEnumerable.call(object, key) ? object[key] : undefined;
 }
