@@ -1,5 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { include: ['test/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 90_000, fileParallelism: false },
+  test: {
+    include: ['test/**/*.test.ts'],
+    globalSetup: ['@flocktory-ssr/test-support/fresh-dist'],
+    testTimeout: 30_000,
+    hookTimeout: 90_000,
+    fileParallelism: false,
+  },
 });

@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['@flocktory-ssr/test-support/fresh-dist'],
     fileParallelism: false,
     hookTimeout: 60_000,
     testTimeout: 30_000,

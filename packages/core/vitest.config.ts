@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['@flocktory-ssr/test-support/fresh-dist'],
     // Type tests (*.test-d.ts) are compiled by tsc; an unused @ts-expect-error fails the run.
     typecheck: {
       enabled: true,

@@ -6,5 +6,5 @@ export default defineConfig({
   dts: true,
   target: 'es2020',
   platform: 'neutral',
-  external: ['react', 'next', '@flocktory-ssr/core', '@flocktory-ssr/react'],
+  external: ['react', 'next', '@flocktory-ssr/react'],
 });

@@ -1,14 +1,17 @@
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
-// The client component must stay its own file with its 'use client' directive on top (tsup keeps it):
-// RSC) turn that file into a client reference. So the server entry imports it as an external file.
-function externalEffect(extension: '.js' | '.cjs'): Plugin {
+// The client components must stay files of their own with their 'use client' directive on top (tsup
+// keeps it): RSC bundlers turn such a file into a client reference. So the server entry imports them
+// as external files. They are not in `exports`: only our server components render them.
+const CLIENT_FILES = ['src/postcheckout-script.tsx', 'src/loader-script.tsx'];
+
+function externalClientFiles(extension: '.js' | '.cjs'): Plugin {
   return {
-    name: 'external-postcheckout-script',
+    name: 'external-client-files',
     setup(build) {
-      build.onResolve({ filter: /^\.\/postcheckout-script$/ }, () => ({
-        path: `./postcheckout-script${extension}`,
+      build.onResolve({ filter: /^\.\/(?:postcheckout|loader)-script$/ }, (args) => ({
+        path: `${args.path}${extension}`,
         external: true,
       }));
     },
@@ -18,7 +21,7 @@ function externalEffect(extension: '.js' | '.cjs'): Plugin {
 const shared: Options = { dts: true, target: 'es2020', platform: 'neutral', external: ['react', '@flocktory-ssr/core'] };
 
 export default defineConfig([
-  { ...shared, entry: ['src/index.ts'], format: ['esm'], esbuildPlugins: [externalEffect('.js')] },
-  { ...shared, entry: ['src/index.ts'], format: ['cjs'], esbuildPlugins: [externalEffect('.cjs')] },
-  { ...shared, entry: ['src/postcheckout-script.tsx'], format: ['esm', 'cjs'] },
+  { ...shared, entry: ['src/index.ts'], format: ['esm'], esbuildPlugins: [externalClientFiles('.js')] },
+  { ...shared, entry: ['src/index.ts'], format: ['cjs'], esbuildPlugins: [externalClientFiles('.cjs')] },
+  { ...shared, entry: CLIENT_FILES, format: ['esm', 'cjs'] },
 ]);

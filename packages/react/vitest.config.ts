@@ -6,7 +6,8 @@ const require = createRequire(import.meta.url);
 const react18 = dirname(require.resolve('react-18/package.json'));
 const reactDom18 = dirname(require.resolve('react-dom-18/package.json'));
 
-const shared = { include: ['test/**/*.test.{ts,tsx}'], testTimeout: 20_000 };
+// fresh-dist-own: the RSC test runs this package's own dist/ in child processes.
+const shared = { include: ['test/**/*.test.{ts,tsx}'], testTimeout: 20_000, globalSetup: ['@flocktory-ssr/test-support/fresh-dist-own'] };
 
 export default defineConfig({
   test: {
@@ -21,7 +22,13 @@ export default defineConfig({
             { find: /^react(\/.*)?$/, replacement: `${react18}$1` },
           ],
         },
-        test: { ...shared, name: 'react-18', exclude: ['test/rsc.test.ts'], env: { EXPECTED_REACT_MAJOR: '18' }, setupFiles: ['test/react-18-setup.ts'] },
+        test: {
+          ...shared,
+          name: 'react-18',
+          exclude: ['test/rsc.test.ts'],
+          env: { EXPECTED_REACT_MAJOR: '18' },
+          setupFiles: ['test/react-18-setup.ts'],
+        },
       },
     ],
   },

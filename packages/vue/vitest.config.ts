@@ -4,5 +4,6 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['test/**/*.test.ts'],
+    globalSetup: ['@flocktory-ssr/test-support/fresh-dist'],
   },
 });

@@ -30,5 +30,18 @@ export function shopRoutes(orders) {
     res.render('thank-you', { order, purchase: toPurchase(order), formatPrice });
   });
 
+  // The thank-you page under attack, for the browser tests: `?id=…` replaces the order id by any
+  // text (`<script`, quotes…); `?twice=same|other` renders a second snippet for the same order id,
+  // with the same or other data; `?clobber` puts elements named "flocktory" before the snippet.
+  router.get('/edge-cases/:orderId', (req, res, next) => {
+    const order = orders.get(req.params.orderId);
+    if (!order) return next();
+    const purchase = toPurchase(order);
+    if (typeof req.query.id === 'string') purchase.order.id = req.query.id;
+    const other = { ...purchase, order: { ...purchase.order, price: Number(purchase.order.price) + 1 } };
+    const twice = req.query.twice === 'same' ? purchase : req.query.twice === 'other' ? other : null;
+    res.render('edge-cases', { purchase, twice, clobber: 'clobber' in req.query });
+  });
+
   return router;
 }

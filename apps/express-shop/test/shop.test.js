@@ -58,8 +58,9 @@ describe('express-shop', () => {
     expect(scripts).toHaveLength(2);
     const [loader, postcheckout] = scripts;
     expect(loader?.attributes).toEqual({ async: '', src: '/flocktory-stub/loader.js?site_id=42', nonce });
-    expect(postcheckout?.names).toEqual(['data-flocktory-order', 'nonce']);
-    expect(postcheckout?.attributes).toEqual({ 'data-flocktory-order': orderId, nonce });
+    // No shop text in any attribute: the order id is only in the code.
+    expect(postcheckout?.names).toEqual(['data-flocktory', 'nonce']);
+    expect(postcheckout?.attributes).toEqual({ 'data-flocktory': 'postcheckout', nonce });
 
     const total = Math.round((price('sku-0666') * 2 + price('sku-1004')) * 100) / 100;
     expect(runSnippet(postcheckout?.text ?? '')).toEqual([

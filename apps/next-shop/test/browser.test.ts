@@ -85,7 +85,7 @@ describe.skipIf(!existsSync(CHROMIUM))('in Chromium, under the strict nonce CSP'
     let pushes = await settledPushes(page, 1);
     expect(pushes.map(([, data]) => data.order.id)).toEqual([firstId]);
     // It came from the client, not from a script React created (React never runs those).
-    expect(await page.locator('script[data-flocktory-order]').count()).toBe(0);
+    expect(await page.locator('script[data-flocktory="postcheckout"]').count()).toBe(0);
     // Still the same page view (no full load): go back and order again.
     await page.goBack();
     await page.waitForURL(/\/checkout$/);

@@ -21,11 +21,14 @@ export interface RunningShop {
   stop(): Promise<void>;
 }
 
-/** `next start` of the production build on 127.0.0.1, waited for within `timeoutMs`. */
-export async function startShop(env: Record<string, string> = {}, timeoutMs = 60_000): Promise<RunningShop> {
+/**
+ * `next start` of the production build on 127.0.0.1, waited for within `timeoutMs`. `project`: a
+ * Next app directory inside this one (a fixture), instead of the shop itself.
+ */
+export async function startShop(env: Record<string, string> = {}, timeoutMs = 60_000, project = '.'): Promise<RunningShop> {
   const port = await freePort();
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', project, '-H', '127.0.0.1', '-p', String(port)], {
     cwd: appDir,
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -45,8 +48,9 @@ export async function startShop(env: Record<string, string> = {}, timeoutMs = 60
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
     try {
+      // The shop serves the loader stand-in; a fixture has none, so any answer means it is up.
       const response = await fetch(`${url}/flocktory-stub/loader.js`, { signal: AbortSignal.timeout(2_000) });
-      if (response.ok) return { url, stop };
+      if (response.ok || (project !== '.' && response.status === 404)) return { url, stop };
     } catch {
       // Not listening yet.
     }

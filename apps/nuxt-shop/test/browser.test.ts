@@ -54,7 +54,7 @@ describe.skipIf(!existsSync(CHROMIUM))('nuxt-shop in Chromium: one push per orde
     page.evaluate(() => ({
       pushes: (window as unknown as { __flocktoryStub: Observed }).__flocktoryStub.pushes,
       violations: (window as unknown as { __violations: string[] }).__violations,
-      scripts: document.querySelectorAll('script[data-flocktory-order]').length,
+      scripts: document.querySelectorAll('script[data-flocktory="postcheckout"]').length,
     }));
 
   it('direct load: the server-rendered snippet runs once, hydration adds nothing', async () => {

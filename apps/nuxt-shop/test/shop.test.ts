@@ -29,7 +29,7 @@ async function thankYouPage(id: string) {
   expect(response.status).toBe(200);
   const nonce = nonceFromCsp(response);
   const scripts = scriptsOf(await response.text(), 'document');
-  return { nonce, scripts, snippets: scripts.filter((s) => 'data-flocktory-order' in s.attributes) };
+  return { nonce, scripts, snippets: scripts.filter((s) => s.attributes['data-flocktory'] === 'postcheckout') };
 }
 
 describe('nuxt-shop thank-you page (built server, strict nonce CSP)', () => {
@@ -37,7 +37,7 @@ describe('nuxt-shop thank-you page (built server, strict nonce CSP)', () => {
     const id = await placeOrder();
     const { nonce, snippets } = await thankYouPage(id);
     expect(snippets).toHaveLength(1);
-    expect(snippets[0]!.attributes).toEqual({ nonce, 'data-flocktory-order': id });
+    expect(snippets[0]!.attributes).toEqual({ 'data-flocktory': 'postcheckout', nonce });
     expect(runPushes(snippets[0]!.text)).toEqual([
       [
         'postcheckout',
@@ -59,7 +59,7 @@ describe('nuxt-shop thank-you page (built server, strict nonce CSP)', () => {
   it('every script of the page carries the nonce; the stand-in loader is there once', async () => {
     const { nonce, scripts } = await thankYouPage('DEMO-1001');
     for (const script of scripts) expect(script.attributes.nonce, JSON.stringify(script.attributes)).toBe(nonce);
-    const loaders = scripts.filter((s) => 'data-flocktory-loader' in s.attributes);
+    const loaders = scripts.filter((s) => s.attributes['data-flocktory'] === 'loader');
     expect(loaders).toHaveLength(1);
     expect(loaders[0]!.attributes.src).toBe('/flocktory-stub/loader.js?site_id=42');
     const stub = await fetch(`${shop.url}/flocktory-stub/loader.js`);
@@ -77,10 +77,10 @@ describe('nuxt-shop thank-you page (built server, strict nonce CSP)', () => {
 
   it('no snippet on the checkout page; an unknown order is a 404 without one', async () => {
     const checkout = await fetch(`${shop.url}/checkout`);
-    expect(scriptsOf(await checkout.text(), 'document').filter((s) => 'data-flocktory-order' in s.attributes)).toHaveLength(0);
+    expect(scriptsOf(await checkout.text(), 'document').filter((s) => s.attributes['data-flocktory'] === 'postcheckout')).toHaveLength(0);
     const missing = await fetch(`${shop.url}/thank-you/NX-nope`);
     expect(missing.status).toBe(404);
-    expect(scriptsOf(await missing.text(), 'document').filter((s) => 'data-flocktory-order' in s.attributes)).toHaveLength(0);
+    expect(scriptsOf(await missing.text(), 'document').filter((s) => s.attributes['data-flocktory'] === 'postcheckout')).toHaveLength(0);
   });
 
   it('rejects orders with made-up products or a bad email', async () => {

@@ -1,5 +1,5 @@
 /** React: renderToString of <FlocktoryPostcheckout/> vs a bare <script> with the precomputed code. */
-import { ORDER_ATTRIBUTE, buildPostcheckout } from '@flocktory-ssr/core';
+import { SCRIPT_ATTRIBUTE, buildPostcheckout } from '@flocktory-ssr/core';
 import { loadAdapter } from './resolve.js';
 
 export async function reactCases(input) {
@@ -10,11 +10,11 @@ export async function reactCases(input) {
   const { FlocktoryPostcheckout } = loaded.adapter;
   const { code, data } = buildPostcheckout(input, { mode: 'strict' });
   const bare = () =>
-    renderToString(createElement('script', { [ORDER_ATTRIBUTE]: data.order.id, dangerouslySetInnerHTML: { __html: code } }));
+    renderToString(createElement('script', { [SCRIPT_ATTRIBUTE]: 'postcheckout', dangerouslySetInnerHTML: { __html: code } }));
   // The bare script again, with buildPostcheckout run per render: what the adapter adds beyond that.
   const bareWithBuild = () => {
     const snippet = buildPostcheckout(input, { mode: 'strict' });
-    return renderToString(createElement('script', { [ORDER_ATTRIBUTE]: snippet.data.order.id, dangerouslySetInnerHTML: { __html: snippet.code } }));
+    return renderToString(createElement('script', { [SCRIPT_ATTRIBUTE]: 'postcheckout', dangerouslySetInnerHTML: { __html: snippet.code } }));
   };
   // Props as JSX passes them (`<FlocktoryPostcheckout user={…} order={…} … />`: one object literal). An
   // object spread here would put V8's slow path for spread objects on the adapter's bill.

@@ -1,5 +1,5 @@
 /** Vue: renderToString of <FlocktoryPostcheckout/> vs a bare <script> with the precomputed code. */
-import { ORDER_ATTRIBUTE, buildPostcheckout } from '@flocktory-ssr/core';
+import { SCRIPT_ATTRIBUTE, buildPostcheckout } from '@flocktory-ssr/core';
 import { loadAdapter } from './resolve.js';
 
 export async function vueCases(input) {
@@ -11,14 +11,14 @@ export async function vueCases(input) {
   const { code, data } = buildPostcheckout(input, { mode: 'strict' });
   // Both sides pay for one app per render, as a server does per request.
   const bare = () =>
-    renderToString(createSSRApp({ render: () => h('script', { [ORDER_ATTRIBUTE]: data.order.id, innerHTML: code }) }));
+    renderToString(createSSRApp({ render: () => h('script', { [SCRIPT_ATTRIBUTE]: 'postcheckout', innerHTML: code }) }));
   // The bare script again, with buildPostcheckout run per render: what the adapter adds beyond that.
   const bareWithBuild = () =>
     renderToString(
       createSSRApp({
         render: () => {
           const snippet = buildPostcheckout(input, { mode: 'strict' });
-          return h('script', { [ORDER_ATTRIBUTE]: snippet.data.order.id, innerHTML: snippet.code });
+          return h('script', { [SCRIPT_ATTRIBUTE]: 'postcheckout', innerHTML: snippet.code });
         },
       }),
     );

@@ -27,45 +27,98 @@ export const BUDGETS = [
     label: '@flocktory-ssr/core (whole public entry)',
     packageName: '@flocktory-ssr/core',
     entry: '.',
-    // Every server command together (3,6xx B on 2026-12-01); a page pays only for the commands it
-    // imports (below). The limit is that size plus room for a fix or two.
-    limit: 4000,
+    // Every server command together (4,127 B on 2026-12-02: 3,6xx B with the shared schema reader,
+    // then the hardening against hostile input, ~450 B: the inline code that records the orders it
+    // ran, the amount reader that tells thousands from decimals, unsafe-integer ids, the stricter
+    // e-mail rule, the bounds on lists and issues). A page pays only for the commands it imports
+    // (below). The limit is that size plus room for a fix or two, so the core cannot grow unnoticed.
+    limit: 4300,
     external: [],
     skipWhenMissing: false,
   },
   {
-    ...command('@flocktory-ssr/core', '.', 'buildPostcheckout', 3000, [...MARKER_STRINGS, ...CART_STRINGS]),
-    // Issue 6 asks for 2 KB. A thank-you page weighed 2,437 B with readers written for postcheckout
-    // alone; the schema reader every command shares makes it 2,9xx B (2026-12-01) and the whole
-    // entry 3.6 KB instead of 4.3 KB: bench/README.md, "Why the core is not 2 KB". The limit is that
-    // size plus room for a fix or two.
+    ...command('@flocktory-ssr/core', '.', 'buildPostcheckout', 3600, [...MARKER_STRINGS, ...CART_STRINGS]),
+    // The target is 2 KB. A thank-you page weighed 2,437 B with readers written for postcheckout
+    // alone; the schema reader every command shares adds ~500 B (and keeps the whole entry ~700 B
+    // smaller than one reader per command), the hardening against hostile input ~450 B: 3,466 B on
+    // 2026-12-02. bench/README.md, "Why the core is not 2 KB". The limit is that size plus room
+    // for a fix or two.
     target: 2048,
   },
   command('@flocktory-ssr/core', '.', 'buildUser', 2200, ['track-item-view', 'xname@flocktory.com', ...CART_STRINGS, 'postcheckout']),
   command('@flocktory-ssr/core', '.', 'buildCategoryView', 1800, ['data-fl-user-email', 'track-item-view', ...CART_STRINGS, 'postcheckout']),
   command('@flocktory-ssr/core', '.', 'buildItemView', 2000, ['data-fl-user-email', 'track-category-view', ...CART_STRINGS, 'postcheckout']),
   command('@flocktory-ssr/core', '.', 'buildExchange', 2300, ['track-item-view', 'track-category-view', ...CART_STRINGS, 'postcheckout']),
-  command('@flocktory-ssr/core', '.', 'buildUpdateCart', 2500, [...MARKER_STRINGS, 'addToCart', 'removeFromCart', 'attachToProfile', 'postcheckout']),
+  // 2,632 B on 2026-12-02 (2,5xx B before the amount reader, unsafe-integer ids and the bound on cart lines).
+  command('@flocktory-ssr/core', '.', 'buildUpdateCart', 2750, [...MARKER_STRINGS, 'addToCart', 'removeFromCart', 'attachToProfile', 'postcheckout']),
   {
     label: '@flocktory-ssr/core/client (whole entry)',
     packageName: '@flocktory-ssr/core',
     entry: './client',
-    // The browser commands together (2,759 B on 2026-12-01); a shop's bundle holds only those it calls.
-    limit: 3000,
+    // The browser commands together, with the postcheckout's exactly-once registry and the loader
+    // (3,442 B on 2026-12-02); a shop's bundle holds only those it calls.
+    limit: 3600,
     external: [],
     skipWhenMissing: false,
   },
-  command('@flocktory-ssr/core', './client', 'addToCart', 2048, ['removeFromCart', 'updateCart', 'attachToProfile', 'postcheckout', ...MARKER_STRINGS]),
+  // addToCart 2,093 B and updateCart 2,276 B on 2026-12-02: the value rules' hardening (and, for
+  // updateCart, the bound on cart lines) came after their 2 KB limits.
+  command('@flocktory-ssr/core', './client', 'addToCart', 2200, ['removeFromCart', 'updateCart', 'attachToProfile', 'postcheckout', ...MARKER_STRINGS]),
   command('@flocktory-ssr/core', './client', 'removeFromCart', 2048, ['addToCart', 'updateCart', 'attachToProfile', 'postcheckout', ...MARKER_STRINGS]),
-  command('@flocktory-ssr/core', './client', 'updateCart', 2048, ['addToCart', 'removeFromCart', 'attachToProfile', 'postcheckout', ...MARKER_STRINGS]),
+  command('@flocktory-ssr/core', './client', 'updateCart', 2400, ['addToCart', 'removeFromCart', 'attachToProfile', 'postcheckout', ...MARKER_STRINGS]),
   command('@flocktory-ssr/core', './client', 'attachToProfile', 1400, ['addToCart', 'removeFromCart', 'updateCart', 'postcheckout', ...MARKER_STRINGS]),
   command('@flocktory-ssr/core', './client', 'reInitAfterNavigation', 400, [...CART_STRINGS, 'postcheckout', 'FlocktoryValidationError']),
   {
-    label: '@flocktory-ssr/react client code (the "use client" module)',
+    label: '@flocktory-ssr/core/csp-hash (synchronous SHA-256)',
+    packageName: '@flocktory-ssr/core',
+    entry: './csp-hash',
+    // 1,080 B on 2026-12-01. No adapter imports it: servers that need a hash synchronously do. Its
+    // SHA-256 constants are written out as the standard prints them (+365 B over computing them
+    // with a prime sieve at first use), which is easier to check than the sieve was.
+    limit: 1200,
+    external: [],
+    skipWhenMissing: false,
+  },
+  {
+    label: '@flocktory-ssr/core/mappers (server-side mapping; its own entry, so the main one does not grow)',
+    packageName: '@flocktory-ssr/core',
+    entry: './mappers',
+    // 4,800 B on 2026-12-02 (4,010 B with hand-written readers, 3,693 B before the amount reader and
+    // the safe-by-default mode): every mapper of the three formats, with core's value rules and the
+    // schema reader its `user` argument is read by, as the adapters read it.
+    limit: 5000,
+    external: [],
+    skipWhenMissing: false,
+  },
+  {
+    label: '@flocktory-ssr/core/bridge (browser: dataLayer cart events to Flocktory)',
+    packageName: '@flocktory-ssr/core',
+    entry: './bridge',
+    // 4,077 B on 2026-12-02: the GA4 and UA cart readers it shares with the mappers, and its default
+    // commands, core/client's addToCart and removeFromCart (they validate again and keep the cart
+    // snapshot right: +~1 KB over pushing the items as they are, 3,080 B). A page that calls
+    // addToCart itself as well pays for that code once.
+    limit: 4300,
+    external: [],
+    skipWhenMissing: false,
+  },
+  {
+    label: '@flocktory-ssr/react client code of the postcheckout ("use client" module, not exported)',
     packageName: '@flocktory-ssr/react',
-    entry: './client',
+    entry: './dist/postcheckout-script.js',
     limit: 1024,
-    // The core/client code it imports counts here (696 B in all on 2026-11-30).
+    // The core/client code it imports counts here (994 B in all on 2026-12-02: 696 B before the
+    // page-wide list of sent orders, the report of a second payload for one order id, and the
+    // replacement of a clobbered window.flocktory).
+    external: ['react', 'react/*', 'react-dom', 'react-dom/*'],
+    skipWhenMissing: false,
+  },
+  {
+    label: '@flocktory-ssr/react client code of the loader ("use client" module, not exported)',
+    packageName: '@flocktory-ssr/react',
+    entry: './dist/loader-script.js',
+    limit: 1024,
+    // Every page ships it: the core/client code it imports counts here.
     external: ['react', 'react/*', 'react-dom', 'react-dom/*'],
     skipWhenMissing: false,
   },
@@ -73,7 +126,9 @@ export const BUDGETS = [
     label: '@flocktory-ssr/vue own client code (core counted in its own budget)',
     packageName: '@flocktory-ssr/vue',
     entry: '.',
-    limit: 1024,
+    // 1,091 B on 2026-12-02: the re-exported core values are import specifiers here (the marker
+    // builders added ~60 B of names); their code is the core's budget above.
+    limit: 1152,
     // Its components build the snippet in the browser too, so the whole core ships with them; that
     // is the core's budget above, not this one.
     external: ['vue', '@vue/*', '@flocktory-ssr/core', '@flocktory-ssr/core/client'],

@@ -15,7 +15,10 @@ function exportTarget(exportsMap, entry) {
   return target;
 }
 
-/** `{ file }` of the built entry, or `{ missing }` saying why there is none. */
+/**
+ * `{ file }` of the built entry, or `{ missing }` saying why there is none. `entry` is a subpath of
+ * the package's `exports`, or a file inside the package (`./dist/…`) that only its own entries load.
+ */
 export function locate(packageName, entry) {
   let manifestPath;
   try {
@@ -24,7 +27,7 @@ export function locate(packageName, entry) {
     return { missing: `${packageName} is not a dependency of the bench package` };
   }
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  const target = exportTarget(manifest.exports, entry);
+  const target = entry.startsWith('./dist/') ? entry : exportTarget(manifest.exports, entry);
   if (!target) return { missing: `${packageName} has no "${entry}" export` };
   const file = join(dirname(manifestPath), target);
   return existsSync(file) ? { file } : { missing: `${file} is not built` };

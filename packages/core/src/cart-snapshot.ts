@@ -1,6 +1,6 @@
 import { CART_LINE, type CartLine } from './cart-items';
 import { addIssue, type FlocktoryIssue } from './issues';
-import { readList } from './reader';
+import { Invalid, listLength, readList } from './reader';
 
 /** What `updateCart` pushes: the whole cart, from which Flocktory works out what changed. */
 export interface UpdateCartData {
@@ -15,10 +15,15 @@ export interface UpdateCartData {
  */
 export const LAST_CART_KEY = 'flocktory-ssr.cart';
 
-/** The whole cart at `cart.items`: an array (empty is fine: an empty cart) of `{ id, price, count }`. */
+/**
+ * The whole cart at `cart.items`: an array (empty is fine: an empty cart) of at most MAX_ITEMS
+ * `{ id, price, count }`.
+ */
 export function readCartSnapshot(items: unknown, issues: FlocktoryIssue[]): UpdateCartData | undefined {
   const path = 'cart.items';
   if (!Array.isArray(items)) return addIssue(issues, path, items == null ? 'required' : 'invalid_type', true);
-  const read = readList(CART_LINE, items, issues, path, []);
+  const length = listLength(items, false);
+  if (length instanceof Invalid) return addIssue(issues, path, length.code!, true, length.message);
+  const read = readList(CART_LINE, items, length, issues, path, []);
   return read && { cart: { items: read } };
 }

@@ -19,7 +19,7 @@ export type PageWindow = { flocktory?: unknown } & Record<symbol, unknown>;
 export const pageWindow = (): PageWindow | undefined => (typeof window === 'undefined' ? undefined : (window as unknown as PageWindow));
 
 /** `window.flocktory`, made a queue (`[]`) when it is absent or is not one: an element with id or name "flocktory". */
-function queue(target: PageWindow): Queue {
+export function queue(target: PageWindow): Queue {
   const current = target.flocktory as Partial<Queue> | null | undefined;
   if (current && typeof current.push === 'function') return current as Queue;
   const fresh: unknown[] = [];

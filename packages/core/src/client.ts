@@ -1,80 +1,82 @@
 /**
  * Browser side of "exactly once per order per page view", shared by the React and Vue adapters.
  *
- * An inline `<script>` in the server HTML runs once, while the page is parsed. A script that a
- * framework creates later (client-side navigation) may not run at all (React), or may run on
- * every mount (Vue). So adapters never rely on the latter: they push from JavaScript, once per
- * order id, and count orders whose inline script came with the server HTML as already sent.
+ * The page keeps one list of the order ids it pushed, `window[Symbol.for('flocktory-ssr.sent')]`.
+ * The inline script of the server HTML adds its order there when it RUNS (not when it is merely in
+ * the page: a CSP may have blocked it); adapters push from JavaScript at mount, through
+ * `pushPostcheckoutOnce`, which checks the same list at that moment. So an order is pushed once,
+ * by whichever ran first: the inline script while the page was parsed, or the component after
+ * hydration (a blocked or never-run script) or on client-side navigation.
  */
 import type { PostcheckoutData } from './types';
 
-import { CODE_PREFIX, CODE_SUFFIX, ORDER_ATTRIBUTE } from './constants';
+import { CODE_PREFIX, CODE_SUFFIX, SCRIPT_ATTRIBUTE, SENT_KEY } from './constants';
+import { queue, type PageWindow } from './client-push';
+import { FlocktoryValidationError } from './issues';
 
-export { ORDER_ATTRIBUTE };
+export { SCRIPT_ATTRIBUTE };
 
-type FlocktoryWindow = { flocktory?: unknown[] };
+const SENT = /* @__PURE__ */ Symbol.for(SENT_KEY);
+// What this module pushed itself, by order id (JSON), to tell a repeat from different data.
+const PUSHED = /* @__PURE__ */ Symbol.for('flocktory-ssr.pushed');
 
-interface Registry {
-  sent: Set<string>;
-  seeded: boolean;
+/** The page-wide list the inline scripts also write to; a fresh one if something odd sits there. */
+function sentList(): string[] {
+  const page = globalThis as unknown as PageWindow;
+  const list = page[SENT];
+  return Array.isArray(list) ? list : (page[SENT] = []);
 }
 
-// One registry per page, shared by every copy of this module that a bundler may have made.
-const REGISTRY_KEY = Symbol.for('flocktory-ssr.sent-orders');
-
-function registry(): Registry {
-  const holder = globalThis as unknown as Record<symbol, Registry | undefined>;
-  return (holder[REGISTRY_KEY] ??= { sent: new Set(), seeded: false });
-}
-
-/**
- * Records the orders of inline scripts that came with the server HTML: they ran while the page
- * was parsed. Must run before the framework renders its own script elements, i.e. when the
- * adapter's client module is first evaluated; later calls do nothing.
- */
-export function seedFromDocument(): void {
-  const state = registry();
-  if (state.seeded || typeof document === 'undefined') return;
-  state.seeded = true;
-  for (const script of Array.from(document.querySelectorAll(`script[${ORDER_ATTRIBUTE}]`))) {
-    const id = sentOrderId(script);
-    if (id !== null) state.sent.add(id);
-  }
-}
-
-/**
- * The order id a server script pushed. Read from its code, where JSON's escapes carry any id
- * exactly; the attribute cannot: the page's UTF-8 turns lone surrogates into U+FFFD and the HTML
- * parser rewrites CR and NUL. The attribute is only the fallback, for a script without our code.
- */
-function sentOrderId(script: Element): string | null {
-  const code = script.textContent ?? '';
-  let id: unknown;
-  try {
-    if (code.startsWith(CODE_PREFIX)) id = dataFromCode(code).order.id;
-  } catch {
-    // Not our code after all (edited by hand): fall back to the attribute.
-  }
-  return typeof id === 'string' ? id : script.getAttribute(ORDER_ATTRIBUTE);
-}
-
-/** Marks an order as sent without pushing (its inline script already ran). */
-export function markOrderSent(orderId: string): void {
-  registry().sent.add(orderId);
+function pushedData(): Map<string, string> {
+  const page = globalThis as unknown as Record<symbol, Map<string, string> | undefined>;
+  return (page[PUSHED] ??= new Map());
 }
 
 export function wasOrderSent(orderId: string): boolean {
-  return registry().sent.has(orderId);
+  return sentList().includes(orderId);
 }
 
-/** Pushes the order unless this page already sent it. Returns whether it pushed. */
-export function pushPostcheckoutOnce(data: PostcheckoutData): boolean {
-  const state = registry();
-  if (typeof window === 'undefined' || state.sent.has(data.order.id)) return false;
-  state.sent.add(data.order.id);
-  const target = window as unknown as FlocktoryWindow;
-  (target.flocktory = target.flocktory || []).push(['postcheckout', data]);
-  return true;
+/** The JSON of what the server HTML pushed for `orderId`: the first of its scripts with that id. */
+function serverData(orderId: string): string | undefined {
+  for (const script of Array.from(document.querySelectorAll(`script[${SCRIPT_ATTRIBUTE}="postcheckout"]`))) {
+    try {
+      const data = dataFromCode(script.textContent!);
+      if (data.order.id === orderId) return JSON.stringify(data);
+    } catch {
+      // Not our code (edited by hand): nothing to compare with.
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Pushes the order unless this page already sent it (its inline script ran, or an earlier push).
+ * A different payload for an order already sent is not pushed but reported to `onError` (default
+ * console.error): the first data wins. Never throws. Returns whether it pushed.
+ */
+export function pushPostcheckoutOnce(data: PostcheckoutData, onError?: (error: FlocktoryValidationError) => void): boolean {
+  if (typeof window === 'undefined') return false;
+  try {
+    const id = data.order.id;
+    const json = JSON.stringify(data);
+    const sent = sentList();
+    if (sent.includes(id)) {
+      const first = pushedData().get(id) ?? serverData(id);
+      if (first !== undefined && first !== json) {
+        const message = 'was pushed on this page already, with other data: this data was not sent';
+        (onError ?? console.error)(new FlocktoryValidationError([{ path: 'order.id', code: 'duplicate_order', message, fatal: true }]));
+      }
+      return false;
+    }
+    // An element with id or name "flocktory" shows through as window.flocktory: `queue` replaces it.
+    queue(globalThis as unknown as PageWindow).push(['postcheckout', data]);
+    sent.push(id);
+    pushedData().set(id, json);
+    return true;
+  } catch {
+    // A throwing queue or handler must not break the shop's page; the order stays unsent.
+    return false;
+  }
 }
 
 /**
@@ -86,12 +88,22 @@ export function dataFromCode(code: string): PostcheckoutData {
   return JSON.parse(code.slice(CODE_PREFIX.length, -CODE_SUFFIX.length)) as PostcheckoutData;
 }
 
+/** The order id a server script's `code` pushes; undefined when it is not our code (edited by hand). */
+export function orderIdOfCode(code: string): string | undefined {
+  try {
+    return dataFromCode(code).order.id;
+  } catch {
+    return undefined;
+  }
+}
+
 /** For tests: forget every sent order. */
 export function resetSentOrders(): void {
-  const state = registry();
-  state.sent.clear();
-  state.seeded = false;
+  sentList().length = 0;
+  pushedData().clear();
 }
+
+export { ensureLoaderScript, resetLoaderScript } from './loader-client';
 
 // Cart and profile commands, and single-page-app navigation (each in its own module).
 export { addToCart, removeFromCart, updateCart } from './cart-client';

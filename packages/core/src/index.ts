@@ -16,7 +16,7 @@ export { normalizePostcheckout, type NormalizeResult } from './normalize';
 export { unknownEmailFromPhone, unknownEmailFromUserId } from './email';
 export { escapeJsonForScript } from './serialize';
 export { buildPostcheckout, postcheckoutCode, type PostcheckoutSnippet } from './postcheckout';
-export { ORDER_ATTRIBUTE } from './constants';
+export { SCRIPT_ATTRIBUTE } from './constants';
 export type { Snippet } from './snippet';
 export type { MarkerAttributes } from './markers';
 export { buildUser, type UserInput } from './user';

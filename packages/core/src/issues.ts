@@ -2,7 +2,10 @@ export type IssueCode =
   | 'required'
   | 'invalid_type'
   | 'invalid_price'
+  | 'ambiguous_price'
   | 'invalid_count'
+  | 'ambiguous_count'
+  | 'unsafe_integer'
   | 'invalid_email'
   | 'invalid_phone'
   | 'invalid_user_id'
@@ -11,11 +14,16 @@ export type IssueCode =
   | 'invalid_nonce'
   | 'invalid_site_id'
   | 'empty_items'
+  | 'too_many_items'
   | 'not_plain_data'
   | 'circular'
   | 'forbidden_key'
   | 'unknown_key'
   | 'unreadable'
+  | 'too_many_issues'
+  | 'src_has_site_id'
+  | 'duplicate_order'
+  | 'ambiguous'
   | 'invalid_boolean'
   | 'empty_data'
   | 'push_failed';
@@ -24,7 +32,10 @@ export interface FlocktoryIssue {
   /** Where the problem is, e.g. `order.items[2].id`. */
   path: string;
   code: IssueCode;
-  /** A plain-language sentence for logs. */
+  /**
+   * What is wrong, in words, for logs and people (`invalid price`); its wording may change between
+   * versions, so programs match on `code` and `path`, never on the message.
+   */
   message: string;
   /**
    * `true` when required data is affected: in safe mode nothing is rendered at all.
@@ -48,7 +59,13 @@ export class FlocktoryValidationError extends Error {
   }
 }
 
-/** Records one issue. Returns undefined, so readers can `return addIssue(…)` for "no value". */
+/** Issues kept per input; hostile input (a million holes, a million keys) must not cost a million objects. */
+export const MAX_ISSUES = 100;
+
+/**
+ * Records one issue. Returns undefined, so readers can `return addIssue(…)` for "no value".
+ * Past MAX_ISSUES, one `too_many_issues` issue stands for the rest, fatal if any of them is.
+ */
 export function addIssue(
   issues: FlocktoryIssue[],
   path: string,
@@ -56,7 +73,10 @@ export function addIssue(
   fatal: boolean,
   message = code.replace(/_/g, ' '),
 ): undefined {
-  issues.push({ path, code, message, fatal });
+  const rest = issues[MAX_ISSUES];
+  if (rest) rest.fatal ||= fatal;
+  else if (issues.length < MAX_ISSUES) issues.push({ path, code, message, fatal });
+  else issues.push({ path: '', code: 'too_many_issues', message: 'too many issues: the rest are not listed', fatal });
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;

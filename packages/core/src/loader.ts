@@ -20,8 +20,11 @@ export interface LoaderScript {
   readonly nonce: string | undefined;
 }
 
-// No quotes, spaces or angle brackets: the URL must stay one inert attribute value.
-const LOADER_SRC = /^(?:https?:\/\/[^\s/?#"'<>`\\]+|\/(?!\/))[^\s"'<>`\\]*$/i;
+// No quotes, spaces or angle brackets: the URL must stay one inert attribute value. The host ends
+// where a `/`, `?` or `#` starts the rest, so the check is linear, whatever the length.
+const LOADER_SRC = /^(?:https?:\/\/[^\s/?#"'<>`\\]+(?:[/?#][^\s"'<>`\\]*)?|\/(?!\/)[^\s"'<>`\\]*)$/i;
+// A `site_id` query parameter already in `src` (the first one wins in browsers' parsers).
+const SITE_ID_PARAM = /^site_id(=|$)/;
 
 /** The main integration Flocktory requires on every page: `<script async src="…loader.js?site_id=ID">`. */
 export function buildLoader(options: LoaderOptions): LoaderScript | null {
@@ -36,7 +39,14 @@ export function buildLoader(options: LoaderOptions): LoaderScript | null {
     if (issues.length > 0) return undefined;
     // site_id belongs to the query, before any #fragment (which the server never sees).
     const hashAt = src.includes('#') ? src.indexOf('#') : src.length;
-    const base = src.slice(0, hashAt);
-    return { src: `${base}${base.includes('?') ? '&' : '?'}site_id=${siteId.trim()}${src.slice(hashAt)}`, nonce };
+    const queryAt = src.indexOf('?');
+    const path = queryAt < 0 || queryAt > hashAt ? src.slice(0, hashAt) : src.slice(0, queryAt);
+    const params = path.length < hashAt ? src.slice(path.length + 1, hashAt).split('&') : [];
+    const kept = params.filter((param) => !SITE_ID_PARAM.test(param));
+    if (kept.length < params.length) {
+      addIssue(issues, 'src', 'src_has_site_id', false, 'has a site_id query parameter: it was replaced by siteId');
+    }
+    kept.push(`site_id=${siteId.trim()}`);
+    return { src: `${path}?${kept.filter(Boolean).join('&')}${src.slice(hashAt)}`, nonce };
   });
 }

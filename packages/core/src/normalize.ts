@@ -14,8 +14,9 @@ export interface NormalizeResult {
 
 // The documented fields of each object (https://flocktory.github.io/en/integration/postcheckout/),
 // in the docs' order, which is the order they are sent in; any other key is reported, never sent.
-// `phone` and `id` are the e-mail's fallbacks, read by `identity`.
-const USER = /* @__PURE__ */ schema(() => ({ name: optional(text), email: required(identity), sex: optional(sex) }), ['phone', 'id']);
+// `phone` and `id` are the e-mail's fallbacks, read by `identity`. The user's schema is also the
+// mappers' (their `user` argument is read as the adapters read it).
+export const POSTCHECKOUT_USER = /* @__PURE__ */ schema(() => ({ name: optional(text), email: required(identity), sex: optional(sex) }), ['phone', 'id']);
 const ITEM = /* @__PURE__ */ schema(() => ({
   id: required(id),
   title: optional(text),
@@ -29,7 +30,7 @@ const ORDER = /* @__PURE__ */ schema(() => ({
   custom_field: optional(text),
   items: required(listOf(ITEM, true)),
 }));
-const POSTCHECKOUT = /* @__PURE__ */ schema(() => ({ user: required(nested(USER)), order: required(nested(ORDER)), spot: optional(text) }));
+const POSTCHECKOUT = /* @__PURE__ */ schema(() => ({ user: required(nested(POSTCHECKOUT_USER)), order: required(nested(ORDER)), spot: optional(text) }));
 
 /**
  * Reads a shop's input by the docs' rules into `issues`; no data when one of them is fatal (the

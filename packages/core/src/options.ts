@@ -7,7 +7,8 @@ export interface FlocktoryOptions {
   /**
    * `strict` throws a FlocktoryValidationError on any problem; `safe` never throws: bad required
    * data renders nothing, a bad optional field is dropped, and both go to `onError`.
-   * Default: `safe` when `NODE_ENV` is `production` (or unknowable), `strict` otherwise.
+   * Default: `strict` when `NODE_ENV` is `development` or `test` (or, without `NODE_ENV`, under Vite's
+   * `import.meta.env.DEV`), `safe` everywhere else, `NODE_ENV` unset included.
    */
   mode?: FlocktoryMode;
   /** Receives every problem in safe mode. Default: `console.error`. */
@@ -16,15 +17,28 @@ export interface FlocktoryOptions {
   nonce?: string | null;
 }
 
+/**
+ * The mode when none is given: `strict` only where the environment says development or test,
+ * `safe` everywhere else (production, `NODE_ENV` unset, no `process`): a default must never
+ * throw in a production server, however the app was started.
+ */
 export function resolveMode(mode: FlocktoryMode | undefined): FlocktoryMode {
   if (mode === 'strict' || mode === 'safe') return mode;
   try {
-    // Written out in full so bundlers can replace it at build time.
-    return process.env.NODE_ENV === 'production' ? 'safe' : 'strict';
+    // Written out in full, each time, so bundlers replace them and drop what cannot happen.
+    if (process.env.NODE_ENV === 'development' || process.env.NODE_ENV === 'test') return 'strict';
+    if (process.env.NODE_ENV !== undefined) return 'safe';
   } catch {
-    // No `process` (some edge runtimes, browsers): we cannot tell, so never crash the page.
-    return 'safe';
+    // No `process` (browsers, some edge runtimes).
   }
+  try {
+    // Without NODE_ENV, Vite's development flag: replaced at build time; absent in Node, and in our
+    // CJS build, which Vite never bundles.
+    if ((import.meta as unknown as { env: { DEV?: unknown } }).env.DEV === true) return 'strict';
+  } catch {
+    // No `import.meta.env`: nothing says development.
+  }
+  return 'safe';
 }
 
 const NONCE = /^[\w+/-]+={0,2}$/;

@@ -6,12 +6,18 @@
  * Rules are small functions (value-rules.ts, identity.ts) referenced by the schemas, so a bundle
  * holds only the rules of the commands it imports.
  */
-import { addIssue, joinPath, type FlocktoryIssue, type IssueCode } from './issues';
+import { addIssue, joinPath, MAX_ISSUES, type FlocktoryIssue, type IssueCode } from './issues';
 import { plainObject, unknownKey, type PlainObject } from './read-object';
 
-/** What a rule returns for a value it cannot use: the issue to record (none: it recorded its own). */
+/**
+ * What a rule returns for a value it cannot use: the issue to record (none: it recorded its own),
+ * and its message when the code's words alone do not say what to do.
+ */
 export class Invalid {
-  constructor(readonly code: IssueCode | undefined) {}
+  constructor(
+    readonly code: IssueCode | undefined,
+    readonly message?: string,
+  ) {}
 }
 
 /** "Unusable, and the issues are already recorded": what nested readers return. */
@@ -168,15 +174,18 @@ export function readFields<F extends Fields>(
     const key = keys[index] as string;
     const field = fields[index] as AnyField;
     const before = issues.length;
+    // Past MAX_ISSUES, one issue stands for the rest (see addIssue): its fatal flag before this field.
+    const restWasFatal = before > MAX_ISSUES && (issues[MAX_ISSUES] as FlocktoryIssue).fatal;
     const read = field.rule(values[index], issues, path, key, ancestors, object);
     if (read === undefined || read instanceof Invalid) {
       if (read === undefined) {
         if (field.required) addIssue(issues, joinPath(path, key), 'required', true);
       } else if (read.code) {
-        addIssue(issues, joinPath(path, key), read.code, field.required);
+        addIssue(issues, joinPath(path, key), read.code, field.required, read.message);
       } else if (!field.required) {
         // An optional nested object was dropped whole: what broke it no longer stops the rest.
         for (let at = before; at < issues.length; at++) (issues[at] as FlocktoryIssue).fatal = false;
+        if (before > MAX_ISSUES) (issues[MAX_ISSUES] as FlocktoryIssue).fatal = restWasFatal;
       }
       complete &&= !field.required;
     } else {
@@ -210,6 +219,9 @@ export function nested<F extends Fields>(inner: Schema<F>): Rule<DataOf<F>> {
 export const INVALID_TYPE = /* @__PURE__ */ new Invalid('invalid_type');
 const EMPTY_LIST = /* @__PURE__ */ new Invalid('empty_items');
 
+/** More items than any real order or cart has; the bound keeps a hostile `length` (2e7 holes) from costing seconds. */
+export const MAX_ITEMS = 10_000;
+
 /**
  * A field holding an array of objects read by `inner`, each one required: a bad element makes the
  * whole list unusable. `nonEmpty`: an empty array is an issue (`empty_items`).
@@ -218,15 +230,30 @@ export function listOf<F extends Fields>(inner: Schema<F>, nonEmpty: boolean): R
   return (value, issues, parentPath, key, ancestors, parent) => {
     if (value == null) return undefined;
     if (!Array.isArray(value)) return INVALID_TYPE;
-    if (value.length === 0) return nonEmpty ? EMPTY_LIST : [];
-    return readList(inner, value, issues, joinPath(parentPath, key), [...ancestors, parent]) ?? REPORTED;
+    const length = listLength(value, nonEmpty);
+    if (length instanceof Invalid) return length;
+    return readList(inner, value, length, issues, joinPath(parentPath, key), [...ancestors, parent]) ?? REPORTED;
   };
 }
 
-/** Every element of `list` read by `schema`, or undefined (issues recorded) when one is unusable. */
+/**
+ * How many elements of `list` to read, or why none can be: `length` is read once (a Proxy may
+ * answer anything, a sparse array may claim any length) and bounded by MAX_ITEMS. A length that
+ * is not a whole number ≥ 0 (a Proxy's -1 or "many") reads no element; it is `empty_items` where
+ * a list must hold one.
+ */
+export function listLength(list: readonly unknown[], nonEmpty: boolean): number | Invalid {
+  const length: number = list.length;
+  if (!(length > 0)) return length === 0 && !nonEmpty ? 0 : nonEmpty ? EMPTY_LIST : INVALID_TYPE;
+  if (!(length <= MAX_ITEMS)) return new Invalid('too_many_items', `has ${String(length)} items, more than ${MAX_ITEMS}`);
+  return length;
+}
+
+/** The first `length` elements of `list` read by `schema`, or undefined (issues recorded) when one is unusable. */
 export function readList<F extends Fields>(
   schema: Schema<F>,
   list: readonly unknown[],
+  length: number,
   issues: FlocktoryIssue[],
   path: string,
   ancestors: readonly unknown[],
@@ -236,7 +263,7 @@ export function readList<F extends Fields>(
   const items: DataOf<F>[] = [];
   let complete = true;
   // Not `map`: it would skip the holes of a sparse array, which must be reported as missing items.
-  for (let index = 0; index < list.length; index++) {
+  for (let index = 0; index < length; index++) {
     const item = readRequired(schema, list[index], issues, `${path}[${index}]`, inside);
     if (item) items.push(item);
     else complete = false;
@@ -257,6 +284,6 @@ export function readValue<T>(
 ): T | undefined {
   const read = rule(value);
   if (!(read instanceof Invalid)) return read;
-  if (read.code) addIssue(issues, joinPath(parentPath, key), read.code, false);
+  if (read.code) addIssue(issues, joinPath(parentPath, key), read.code, false, read.message);
   return undefined;
 }

@@ -23,8 +23,8 @@ function hostileInput(text: string, key: string) {
 
 function expectedPush(text: string) {
   // The email and URL rules refuse whitespace (U+2028 included), the email rule also RFC 5322's
-  // specials; then the fallbacks apply.
-  const emailOk = !/[\s@<>()[\]\\,;:"]/.test(text);
+  // specials, control and format characters, and doubled dots; then the fallbacks apply.
+  const emailOk = !/[\s@<>()[\]\\,;:"\p{Cc}\p{Cf}]|\.\./u.test(text);
   const imageOk = !/\s/.test(text);
   const item: Record<string, unknown> = { id: text, title: text, price: 1 };
   if (imageOk) item.image = `https://cdn.example.com/${text}`;

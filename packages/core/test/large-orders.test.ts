@@ -5,15 +5,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CODE_PREFIX, CODE_SUFFIX } from '../src/constants';
 import { buildPostcheckout, escapeJsonForScript, postcheckoutCode, type PostcheckoutData } from '../src/index';
 import { expectInertScript } from './helpers/html';
 import { HOSTILE_STRINGS, RAW_UNSAFE } from './helpers/hostile';
 import { runPostcheckout } from './helpers/sandbox';
 
-const PREFIX = 'window.flocktory=window.flocktory||[];window.flocktory.push(["postcheckout",';
-
 /** What the code must be: one JSON.stringify of everything, escaped. */
-const reference = (data: PostcheckoutData) => PREFIX + escapeJsonForScript(JSON.stringify(data)) + ']);';
+const reference = (data: PostcheckoutData) => CODE_PREFIX + escapeJsonForScript(JSON.stringify(data)) + CODE_SUFFIX;
 
 // Strings that look like the marker or break naive splicing, next to the usual attacks.
 const TRICKY = ['"items":0', '\\"items\\":0', 'items', '],"items":[', '\\', ...HOSTILE_STRINGS];

@@ -74,6 +74,34 @@ describe('buildLoader', () => {
     expect(loaderIssues({ siteId: 1, src: src as string })).toEqual([{ path: 'src', code: 'invalid_url', fatal: true }]);
   });
 
+  it('the src check is linear: 100,000 characters are checked at once, valid or not', () => {
+    const long = 'a'.repeat(100_000);
+    expect(buildLoader({ siteId: 1, src: `https://${long}/l.js`, mode: 'strict' })!.src).toHaveLength(100_000 + 23);
+    expect(loaderIssues({ siteId: 1, src: `https://${long} ` })).toEqual([{ path: 'src', code: 'invalid_url', fatal: true }]);
+    expect(loaderIssues({ siteId: 1, src: `https://x${'/'.repeat(100_000)}"` })).toEqual([{ path: 'src', code: 'invalid_url', fatal: true }]);
+    expect(loaderIssues({ siteId: 1, src: `/${long}<` })).toEqual([{ path: 'src', code: 'invalid_url', fatal: true }]);
+  });
+
+  it.each([
+    ['/loader.js?site_id=666', '/loader.js?site_id=42'],
+    ['/loader.js?v=1&site_id=666&x=2', '/loader.js?v=1&x=2&site_id=42'],
+    ['/loader.js?site_id&site_id=1&site_id=2#frag', '/loader.js?site_id=42#frag'],
+    ['https://cdn.example/l.js?site_id=', 'https://cdn.example/l.js?site_id=42'],
+  ])('a src with its own site_id (%j): replaced by siteId, reported, not fatal', (src, sent) => {
+    const onError = vi.fn();
+    expect(buildLoader({ siteId: 42, src, mode: 'safe', onError })!.src).toBe(sent);
+    expect((onError.mock.calls[0]![0] as FlocktoryValidationError).issues).toEqual([
+      { path: 'src', code: 'src_has_site_id', message: expect.stringMatching(/replaced by siteId/), fatal: false },
+    ]);
+    // Strict mode throws on every issue, this one too.
+    expect(thrownIssues(() => buildLoader({ siteId: 42, src, mode: 'strict' })).map((issue) => issue.code)).toEqual(['src_has_site_id']);
+  });
+
+  it('parameters that only look like site_id are kept', () => {
+    expect(buildLoader({ siteId: 1, src: '/l.js?my_site_id=5&site_idx=6&v=site_id=7', mode: 'strict' })!.src).toBe('/l.js?my_site_id=5&site_idx=6&v=site_id=7&site_id=1');
+    expect(buildLoader({ siteId: 1, src: '/l.js#?site_id=5', mode: 'strict' })!.src).toBe('/l.js?site_id=1#?site_id=5');
+  });
+
   it('reports site id, src and nonce problems at once', () => {
     expect(loaderIssues({ siteId: 'x', src: '//evil', nonce: 'a b' }).map((issue) => issue.path).sort()).toEqual(['nonce', 'siteId', 'src']);
   });

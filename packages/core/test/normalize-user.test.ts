@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unknownEmailFromPhone, unknownEmailFromUserId } from '../src/index';
 import { minimalInput, pushedFor } from './helpers/build';
+import { expectIssues } from './helpers/issues';
 
 function withUser(user: Record<string, unknown>) {
   return { ...minimalInput(), user };
@@ -86,5 +87,36 @@ describe('user.email and its documented stand-ins', () => {
 
   it('email is trimmed', () => {
     expect(pushedFor(withUser({ email: ' a@b.co\n' })).user.email).toBe('a@b.co');
+  });
+});
+
+describe('user.email shape', () => {
+  it.each(['иван@почта.рф', "o'brien+x/y=z@example.com", 'a.b-c_d@sub-1.example.co', 'user@xn--80ak6aa92e.com', '用户@例子.广告'])('%j is valid', (email) => {
+    expect(pushedFor(withUser({ email })).user.email).toBe(email);
+  });
+
+  it.each([
+    ['zero-width space', 'iv\u200ban@example.com'],
+    ['soft hyphen', 'iv\u00adan@example.com'],
+    ['NUL', 'ivan\u0000@example.com'],
+    ['right-to-left override', 'ivan\u202e@example.com'],
+    ['zero-width joiner in the domain', 'ivan@exa\u200dmple.com'],
+    ['BOM inside', 'iv\ufeffan@example.com'],
+    ['a control character', 'iv\u0007an@example.com'],
+    ['a leading dot', '.ivan@example.com'],
+    ['a trailing dot', 'ivan.@example.com'],
+    ['doubled dots', 'iv..an@example.com'],
+    ['a label starting with -', 'ivan@-example.com'],
+    ['a label ending with -', 'ivan@example-.com'],
+    ['an empty label', 'ivan@example..com'],
+    ['a trailing dot in the domain', 'ivan@example.com.'],
+    ['all of it', '.ivan..x.@-example-.com'],
+  ])('%s is malformed: reported, fatal without a fallback', (_label, email) => {
+    expectIssues(withUser({ email }), [{ path: 'user.email', code: 'invalid_email' }]);
+  });
+
+  it('a malformed address with a phone: the phone address is sent, the problem reported', () => {
+    const safe = expectIssues(withUser({ email: 'iv\u200ban@example.com', phone: '79998887766' }), [{ path: 'user.email', code: 'invalid_email', fatal: false }]);
+    expect(safe.snippet!.data.user.email).toBe('79998887766@unknown.email');
   });
 });

@@ -1,4 +1,5 @@
-import type { FlocktoryMode, FlocktoryOptions } from '@flocktory-ssr/core';
+import { resolveMode, type FlocktoryMode, type FlocktoryOptions } from '@flocktory-ssr/core';
+import { helperStandIns } from './handlebars';
 import { checkConfig, createFlocktoryLocals, type FlocktoryLocals } from './locals';
 
 export type { FlocktoryLocals } from './locals';
@@ -23,6 +24,17 @@ export interface FlocktoryExpressOptions<Req = any, Res extends ResponseWithLoca
   nonce?: (req: Req, res: Res) => string | null | undefined;
 }
 
+// `res.locals.flocktory` is typed in every Express app that uses the middleware (Express 4 and 5
+// read their `Locals` from this global namespace).
+declare global {
+  namespace Express {
+    interface Locals {
+      /** Set by `flocktory()` from `@flocktory-ssr/html/express`. */
+      flocktory: FlocktoryLocals;
+    }
+  }
+}
+
 function defaultNonce(_req: unknown, res: ResponseWithLocals): unknown {
   return res.locals.cspNonce ?? res.locals.nonce;
 }
@@ -30,17 +42,22 @@ function defaultNonce(_req: unknown, res: ResponseWithLocals): unknown {
 /**
  * Express middleware: sets `res.locals.flocktory` (see FlocktoryLocals) with the site id and the
  * request's nonce applied, so views write `<%- flocktory.postcheckout(purchase) %>`.
- * In strict mode a bad site id or loaderSrc throws here, at startup.
+ * A missing or bad site id or loaderSrc is found here, at startup: strict mode throws, safe mode
+ * reports it once (onError, default console.error) and pages get no loader.
  */
 export function flocktory<Req = any, Res extends ResponseWithLocals = ResponseWithLocals>(
   options: FlocktoryExpressOptions<Req, Res>,
 ): (req: Req, res: Res, next: (error?: unknown) => void) => void {
   const config = { siteId: options.siteId, loaderSrc: options.loaderSrc, mode: options.mode, onError: options.onError };
-  checkConfig(config);
+  const loaderReady = checkConfig(config);
+  const strict = resolveMode(config.mode) === 'strict';
+  const reported = { once: false };
   const readNonce = (options.nonce ?? defaultNonce) as (req: Req, res: Res) => unknown;
   return function flocktoryMiddleware(req, res, next) {
-    const locals: FlocktoryLocals = createFlocktoryLocals(config, () => readNonce(req, res));
+    const locals: FlocktoryLocals = createFlocktoryLocals(config, () => readNonce(req, res), loaderReady);
     res.locals.flocktory = locals;
+    // Handlebars only: they say so when registerHandlebarsHelpers was forgotten.
+    Object.assign(res.locals, helperStandIns(locals, strict, reported));
     next();
   };
 }

@@ -1,4 +1,5 @@
 import {
+  FlocktoryValidationError,
   resolveMode,
   type CartLineInput,
   type CategoryViewInput,
@@ -53,16 +54,52 @@ function merge(base: FlocktoryOptions, override: FlocktoryOptions | undefined): 
   return merged;
 }
 
-/** Fails at startup, not on the first thank-you page, when strict mode meets a bad site id or src. */
-export function checkConfig(config: FlocktoryLocalsConfig): void {
-  if (resolveMode(config.mode) === 'strict') buildLoader({ siteId: config.siteId, src: config.loaderSrc, mode: 'strict' });
+/** Passes a problem to `onError` (default console.error); a throwing handler never crashes the app. */
+export function report(onError: ((error: FlocktoryValidationError) => void) | undefined, error: FlocktoryValidationError): void {
+  try {
+    (onError ?? console.error)(error);
+  } catch {
+    // Nothing left to tell.
+  }
 }
 
-/** The per-request object; `readNonce` is called at render time, after any CSP middleware ran. */
-export function createFlocktoryLocals(config: FlocktoryLocalsConfig, readNonce: () => unknown): FlocktoryLocals {
+/**
+ * The middleware's site id and loaderSrc, checked once at startup. Strict mode throws there, not on
+ * the first page; safe mode reports once (not on every page) and the loader then renders nothing.
+ * Returns whether the loader can render.
+ */
+export function checkConfig(config: FlocktoryLocalsConfig): boolean {
+  const { siteId } = config;
+  const mode = resolveMode(config.mode);
+  if (siteId === undefined || siteId === null || siteId === '') {
+    // Usually `siteId: process.env.FLOCKTORY_SITE_ID` where the variable is not set.
+    const error = new FlocktoryValidationError([
+      {
+        path: 'siteId',
+        code: 'required',
+        message:
+          `is missing (received ${JSON.stringify(siteId) ?? 'undefined'}): pass your Flocktory site id (digits), ` +
+          'e.g. flocktory({ siteId: process.env.FLOCKTORY_SITE_ID }), and set that variable where the app starts. ' +
+          'Until then pages get no loader.',
+        fatal: true,
+      },
+    ]);
+    if (mode === 'strict') throw error;
+    report(config.onError, error);
+    return false;
+  }
+  return buildLoader({ siteId, src: config.loaderSrc, mode, onError: config.onError }) !== null;
+}
+
+/**
+ * The per-request object; `readNonce` is called at render time, after any CSP middleware ran.
+ * `loaderReady` is checkConfig's answer: when false, `loader()` renders `''` (already reported).
+ */
+export function createFlocktoryLocals(config: FlocktoryLocalsConfig, readNonce: () => unknown, loaderReady = true): FlocktoryLocals {
   const base = (): FlocktoryOptions => ({ mode: config.mode, onError: config.onError, nonce: readNonce() as string | undefined });
   return {
     loader(options) {
+      if (!loaderReady) return '';
       return renderLoader({ siteId: config.siteId, src: config.loaderSrc, ...merge(base(), options) });
     },
     postcheckout(purchase, options) {

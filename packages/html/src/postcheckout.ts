@@ -1,9 +1,9 @@
-import { buildPostcheckout, ORDER_ATTRIBUTE, type FlocktoryOptions, type PostcheckoutInput } from '@flocktory-ssr/core';
+import { buildPostcheckout, SCRIPT_ATTRIBUTE, type FlocktoryOptions, type PostcheckoutInput } from '@flocktory-ssr/core';
 import { scriptElement } from './script-element';
 
 /**
  * The postcheckout snippet as one complete inline `<script>` element:
- * `<script data-flocktory-order="ID" nonce="…">window.flocktory=…</script>`.
+ * `<script data-flocktory="postcheckout" nonce="…">CODE</script>` (no shop text in any attribute).
  * Safe mode: `''` when the order cannot be sent (see core's `buildPostcheckout`). Strict mode: throws
  * core's FlocktoryValidationError.
  */
@@ -12,7 +12,7 @@ export function renderPostcheckout(input: PostcheckoutInput, options: FlocktoryO
   if (!snippet) return '';
   return scriptElement(
     [
-      [ORDER_ATTRIBUTE, snippet.data.order.id],
+      [SCRIPT_ATTRIBUTE, 'postcheckout'],
       ['nonce', snippet.nonce],
     ],
     snippet.code,

@@ -1,4 +1,4 @@
-import { buildUpdateCart, type CartLineInput, type FlocktoryOptions } from '@flocktory-ssr/core';
+import { buildUpdateCart, SCRIPT_ATTRIBUTE, type CartLineInput, type FlocktoryOptions } from '@flocktory-ssr/core';
 import { scriptElement } from './script-element';
 
 /**
@@ -11,7 +11,7 @@ export function renderUpdateCart(items: readonly CartLineInput[], options: Flock
   if (!snippet) return '';
   return scriptElement(
     [
-      ['data-flocktory', 'update-cart'],
+      [SCRIPT_ATTRIBUTE, 'update-cart'],
       ['nonce', snippet.nonce],
     ],
     snippet.code,

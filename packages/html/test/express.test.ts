@@ -42,8 +42,8 @@ describe.each(['ejs', 'pug', 'hbs'])('a real Express app rendering %s views', (e
     expect(loader).toEqual({ names: ['async', 'src', 'nonce'], attributes: { async: '', src: '/loader.js?site_id=4242', nonce }, text: '' });
 
     const snippet = buildPostcheckout(purchase, { mode: 'strict' })!;
-    expect(postcheckout?.names).toEqual(['data-flocktory-order', 'nonce']);
-    expect(postcheckout?.attributes).toEqual({ 'data-flocktory-order': snippet.data.order.id, nonce });
+    expect(postcheckout?.names).toEqual(['data-flocktory', 'nonce']);
+    expect(postcheckout?.attributes).toEqual({ 'data-flocktory': 'postcheckout', nonce });
     expect(postcheckout?.text).toBe(snippet.code);
     expect(runPushes(postcheckout!.text)).toEqual([['postcheckout', snippet.data]]);
 

@@ -21,7 +21,7 @@ describe('registerHandlebarsHelpers', () => {
       const scripts = scriptsOf(html, 'document');
       expect(scripts).toHaveLength(1);
       expect(scripts[0]?.text).toBe(buildPostcheckout(docsExample)!.code);
-      expect(scripts[0]?.attributes).toEqual({ 'data-flocktory-order': '77', nonce: 'abc' });
+      expect(scripts[0]?.attributes).toEqual({ 'data-flocktory': 'postcheckout', nonce: 'abc' });
     }
   });
 
@@ -31,7 +31,7 @@ describe('registerHandlebarsHelpers', () => {
       ...locals,
       shop: { purchases: [docsExample] },
     });
-    expect(scriptsOf(html, 'document').map((script) => script.names[0])).toEqual(['data-flocktory-order', 'async']);
+    expect(scriptsOf(html, 'document').map((script) => script.names[0])).toEqual(['data-flocktory', 'async']);
   });
 
   it('names the missing middleware instead of rendering nothing', () => {

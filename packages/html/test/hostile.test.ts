@@ -35,15 +35,15 @@ function expectInertInPage(snippetHtml: string): void {
 describe.each(hostileStrings.map((hostile) => [JSON.stringify(hostile), hostile] as const))(
   'hostile string %s',
   (_label, hostile) => {
-    it('stays data in every field and in the order id attribute', () => {
+    it('stays data in every field, the order id included, and out of every attribute', () => {
       const input = purchaseWith(hostile);
       const html = renderPostcheckout(input, { mode: 'strict', nonce: 'bm9uY2U=' });
       const script = parseSingleScript(html);
-      expect(script.names).toEqual(['data-flocktory-order', 'nonce']);
+      expect(script.names).toEqual(['data-flocktory', 'nonce']);
       const orderId = buildPostcheckout(input, { mode: 'strict' })!.data.order.id;
       expect(orderId).toBe(`77${hostile}`.trim());
-      // HTML has no way to carry U+0000: every parser reads it (even as &#0;) as U+FFFD.
-      expect(script.attributes).toEqual({ 'data-flocktory-order': asParsed(orderId), nonce: 'bm9uY2U=' });
+      // No shop text in any attribute: `<script` in one makes Chromium refuse the nonce.
+      expect(script.attributes).toEqual({ 'data-flocktory': 'postcheckout', nonce: 'bm9uY2U=' });
       expect(script.text).toBe(buildPostcheckout(input, { mode: 'strict' })!.code);
 
       const [[name, data]] = runPushes(script.text) as [[string, PostcheckoutData]];

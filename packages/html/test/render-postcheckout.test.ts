@@ -8,8 +8,8 @@ describe('renderPostcheckout', () => {
   it("renders the docs' example as one script whose text is core's code and pushes the normalized data", () => {
     const html = renderPostcheckout(docsExample, { mode: 'strict' });
     const script = parseSingleScript(html);
-    expect(script.names).toEqual(['data-flocktory-order']);
-    expect(script.attributes).toEqual({ 'data-flocktory-order': '77' });
+    expect(script.names).toEqual(['data-flocktory']);
+    expect(script.attributes).toEqual({ 'data-flocktory': 'postcheckout' });
     expect(script.text).toBe(buildPostcheckout(docsExample, { mode: 'strict' })?.code);
     expect(runPushes(script.text)).toEqual([['postcheckout', docsExampleData]]);
   });
@@ -17,23 +17,23 @@ describe('renderPostcheckout', () => {
   it('is exactly the element, byte for byte', () => {
     const code = buildPostcheckout(docsExample)!.code;
     expect(renderPostcheckout(docsExample, { nonce: 'abc+/=' })).toBe(
-      `<script data-flocktory-order="77" nonce="abc+/=">${code}</script>`,
+      `<script data-flocktory="postcheckout" nonce="abc+/=">${code}</script>`,
     );
   });
 
   it('adds the nonce attribute only when given', () => {
     expect(parseSingleScript(renderPostcheckout(docsExample, { nonce: 'rAnd0m_-' })).attributes).toEqual({
-      'data-flocktory-order': '77',
+      'data-flocktory': 'postcheckout',
       nonce: 'rAnd0m_-',
     });
-    expect(parseSingleScript(renderPostcheckout(docsExample, { nonce: null })).names).toEqual(['data-flocktory-order']);
-    expect(parseSingleScript(renderPostcheckout(docsExample, { nonce: '' })).names).toEqual(['data-flocktory-order']);
+    expect(parseSingleScript(renderPostcheckout(docsExample, { nonce: null })).names).toEqual(['data-flocktory']);
+    expect(parseSingleScript(renderPostcheckout(docsExample, { nonce: '' })).names).toEqual(['data-flocktory']);
   });
 
-  it('uses the normalized order id (numbers become strings) in the attribute', () => {
+  it('the order id (numbers become strings) is in the code only, never in an attribute', () => {
     const input: PostcheckoutInput = { ...docsExample, order: { ...docsExample.order, id: 12345, price: '2 999,00' } };
     const script = parseSingleScript(renderPostcheckout(input, { mode: 'strict' }));
-    expect(script.attributes['data-flocktory-order']).toBe('12345');
+    expect(script.attributes).toEqual({ 'data-flocktory': 'postcheckout' });
     const pushed = runPushes(script.text) as [string, core.PostcheckoutData][];
     expect(pushed[0]?.[1].order).toMatchObject({ id: '12345', price: 2999 });
   });

@@ -1,9 +1,14 @@
 /**
  * App Router (React Server Components) only. `nonce="auto"` takes the CSP nonce from the request
  * the way Next.js does for its own scripts. Reading request headers makes the route dynamic, so
- * it happens only when asked for: with `nonce="auto"` or by calling `getNonce()`.
+ * it happens only when asked for: with `nonce="auto"` or by calling `getNonce()`. That read sits in
+ * its own Suspense boundary, so with `cacheComponents` the rest of the route is still prerendered
+ * and the script streams in with the request's nonce.
  */
-import { headers } from 'next/headers';
+import { Suspense } from 'react';
+// The file, not the bare subpath: `next` has no `exports` map, so Node's ESM loader (a test runner,
+// an externalized server bundle) finds only `next/headers.js`; bundlers resolve both alike.
+import { headers } from 'next/headers.js';
 import {
   FlocktoryLoader as Loader,
   FlocktoryPostcheckout as Postcheckout,
@@ -13,6 +18,9 @@ import {
 import { nonceFromHeaders } from './nonce';
 
 export { nonceFromCsp, nonceFromHeaders } from './nonce';
+// Everything else `@flocktory-ssr/react` exports (the core's values and types included); the two
+// components below take the place of its own.
+export * from '@flocktory-ssr/react';
 
 /** The nonce of this request's `Content-Security-Policy` header (set by your proxy/middleware). */
 export async function getNonce(): Promise<string | undefined> {
@@ -26,12 +34,20 @@ export type AppLoaderProps = FlocktoryLoaderProps;
 
 export function FlocktoryPostcheckout(props: AppPostcheckoutProps) {
   if (props.nonce !== 'auto') return <Postcheckout {...props} />;
-  return <PostcheckoutWithRequestNonce {...props} />;
+  return (
+    <Suspense fallback={null}>
+      <PostcheckoutWithRequestNonce {...props} />
+    </Suspense>
+  );
 }
 
 export function FlocktoryLoader(props: AppLoaderProps) {
   if (props.nonce !== 'auto') return <Loader {...props} />;
-  return <LoaderWithRequestNonce {...props} />;
+  return (
+    <Suspense fallback={null}>
+      <LoaderWithRequestNonce {...props} />
+    </Suspense>
+  );
 }
 
 async function PostcheckoutWithRequestNonce(props: AppPostcheckoutProps) {

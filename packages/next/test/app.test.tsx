@@ -1,6 +1,6 @@
-import { isValidElement, type ReactElement } from 'react';
+import { cloneElement, isValidElement, Suspense, type ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { buildPostcheckout } from '@flocktory-ssr/core';
+import { buildPostcheckout } from '@flocktory-ssr/react';
 import * as react from '@flocktory-ssr/react';
 import { scriptsOf } from '@flocktory-ssr/test-support';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -9,7 +9,7 @@ import { FlocktoryLoader, FlocktoryPostcheckout, getNonce } from '../src/app';
 
 const REQUEST_NONCE = 'cmVxdWVzdC1ub25jZQ==';
 const headers = vi.fn(async () => new Headers({ 'content-security-policy': `script-src 'nonce-${REQUEST_NONCE}' 'strict-dynamic'` }));
-vi.mock('next/headers', () => ({ headers: () => headers() }));
+vi.mock('next/headers.js', () => ({ headers: () => headers() }));
 
 const input = {
   user: { email: 'ada@example.com' },
@@ -22,6 +22,8 @@ const scripts = (html: string) => scriptsOf(html, 'fragment');
 async function resolve(node: unknown): Promise<unknown> {
   if (!isValidElement(node)) return node;
   const element = node as ReactElement<Record<string, unknown>>;
+  // nonce="auto" reads the request inside a Suspense boundary of its own (cacheComponents).
+  if (element.type === Suspense) return cloneElement(element, {}, (await resolve(element.props.children)) as ReactElement);
   const reactComponents: unknown[] = [react.FlocktoryPostcheckout, react.FlocktoryLoader];
   if (typeof element.type !== 'function' || reactComponents.includes(element.type)) return node;
   return resolve(await (element.type as (props: unknown) => unknown)(element.props));

@@ -1,4 +1,4 @@
-import { addComponent, addImports, addPlugin, createResolver, defineNuxtModule } from '@nuxt/kit';
+import { addComponent, addImports, addPlugin, addServerPlugin, createResolver, defineNuxtModule, useLogger } from '@nuxt/kit';
 import type { FlocktoryMode } from '@flocktory-ssr/core';
 
 export interface ModuleOptions {
@@ -6,7 +6,11 @@ export interface ModuleOptions {
   siteId?: string | number;
   /** Where loader.js is served from; default Flocktory's CDN. Run time: `NUXT_PUBLIC_FLOCKTORY_LOADER_SRC`. */
   loaderSrc?: string;
-  /** `strict` throws on bad data, `safe` renders nothing and reports; default by NODE_ENV (see core). */
+  /**
+   * `strict` throws on bad data, `safe` renders nothing and reports (server log by default).
+   * Default: `strict` under `nuxi dev`, `safe` in a build (server and browser alike), whatever
+   * NODE_ENV says. Run time: `NUXT_PUBLIC_FLOCKTORY_MODE`.
+   */
   mode?: FlocktoryMode;
   /** Add the loader script to every page (default true). */
   loader?: boolean;
@@ -20,6 +24,10 @@ export interface FlocktoryPublicConfig {
   loader: boolean;
 }
 
+const MISSING_SITE_ID =
+  '[@flocktory-ssr/nuxt] no Flocktory site id: pages get no loader until you set `flocktory.siteId` in ' +
+  'nuxt.config or NUXT_PUBLIC_FLOCKTORY_SITE_ID at run time (or `flocktory.loader: false` if you load it yourself).';
+
 export default defineNuxtModule<ModuleOptions>({
   meta: {
     name: '@flocktory-ssr/nuxt',
@@ -31,17 +39,27 @@ export default defineNuxtModule<ModuleOptions>({
     const resolver = createResolver(import.meta.url);
     const publicConfig = nuxt.options.runtimeConfig.public as Record<string, unknown>;
     const existing = (publicConfig.flocktory ?? {}) as Partial<FlocktoryPublicConfig>;
-    publicConfig.flocktory = {
+    const flocktory: FlocktoryPublicConfig = {
       siteId: existing.siteId ?? (options.siteId == null ? '' : String(options.siteId)),
       loaderSrc: existing.loaderSrc ?? options.loaderSrc ?? '',
-      mode: existing.mode ?? options.mode ?? '',
+      // Decided here, from Nuxt's own dev flag: Nitro's server and Vite's client bundle would
+      // otherwise each guess from their own NODE_ENV, and `node .output/server/index.mjs` has none.
+      mode: existing.mode || options.mode || (nuxt.options.dev ? 'strict' : 'safe'),
       loader: existing.loader ?? options.loader !== false,
-    } satisfies FlocktoryPublicConfig;
+    };
+    publicConfig.flocktory = flocktory;
+    // Without a site id every page silently lacks the loader: say so once per build (and the
+    // runtime plugin once per server start, in case the variable is still missing there).
+    if (flocktory.loader && !flocktory.siteId && !process.env.NUXT_PUBLIC_FLOCKTORY_SITE_ID) {
+      useLogger('@flocktory-ssr/nuxt').warn(MISSING_SITE_ID);
+    }
 
     // Our packages ship ESM for the browser; let Vite pre-bundle / Nitro inline them like app code.
     nuxt.options.build.transpile.push('@flocktory-ssr/vue');
 
     addPlugin(resolver.resolve('./runtime/plugin'));
+    // Our scripts carry nuxt-security's nonce themselves; this removes the copy its rewrite adds.
+    addServerPlugin(resolver.resolve('./runtime/server/own-nonce'));
     addComponent({ name: 'FlocktoryPostcheckout', filePath: resolver.resolve('./runtime/components/FlocktoryPostcheckout') });
     addImports({ name: 'useFlocktoryPostcheckout', from: resolver.resolve('./runtime/composables/useFlocktoryPostcheckout') });
   },

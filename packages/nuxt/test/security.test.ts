@@ -22,10 +22,10 @@ describe('@flocktory-ssr/nuxt with nuxt-security (nonce: true)', () => {
     const { html, nonce } = await page('/thank-you');
     const [script, ...rest] = postcheckoutScripts(html);
     expect(rest).toHaveLength(0);
-    expect(script!.attributes).toEqual({ 'data-flocktory-order': 'N-1001', nonce });
+    expect(script!.attributes).toEqual({ 'data-flocktory': 'postcheckout', nonce });
     expect(script!.text).toBe(buildPostcheckout(thankYouOrder, { mode: 'strict' })!.code);
     // nuxt-security adds a nonce to every tag; ours must not have a second one.
-    expect(html.match(/<script[^>]*data-flocktory-order[^>]*>/)![0].match(/nonce=/g)).toHaveLength(1);
+    expect(html.match(/<script[^>]*data-flocktory="postcheckout"[^>]*>/)![0].match(/nonce=/g)).toHaveLength(1);
   });
 
   it('the loader, and every other script of the page, carries the nonce', async () => {
@@ -34,6 +34,24 @@ describe('@flocktory-ssr/nuxt with nuxt-security (nonce: true)', () => {
       expect(loaderScripts(html)).toHaveLength(1);
       for (const script of scriptsOf(html, 'document')) expect(script.attributes.nonce, `${path}: ${JSON.stringify(script.attributes)}`).toBe(nonce);
     }
+  });
+
+  it('our scripts carry the nonce exactly once whatever `"` the page holds, and no bound attribute reaches them', async () => {
+    // /quotes: a v-html block with one `"` above the snippet (nuxt-security's rewrite pairs it with
+    // a quote of the next tag, so it adds no nonce there), the order title's `12"` before the next
+    // script, and `v-bind` of an object with innerHTML/src/onerror/type/class keys.
+    const { html, nonce } = await page('/quotes');
+    const scripts = postcheckoutScripts(html);
+    expect(scripts.map((script) => script.attributes)).toEqual([
+      { 'data-flocktory': 'postcheckout', nonce },
+      { 'data-flocktory': 'postcheckout', nonce },
+    ]);
+    expect(scripts[0]!.text).toBe(buildPostcheckout(thankYouOrder, { mode: 'strict' })!.code);
+    expect(html).not.toContain('injected');
+    const tags = html.match(/<script[^>]*data-flocktory="[^"]*"[^>]*>/g)!;
+    expect(tags).toHaveLength(3);
+    for (const tag of tags) expect(tag.match(/nonce=/g), tag).toHaveLength(1);
+    for (const script of scriptsOf(html, 'document')) expect(script.attributes.nonce, JSON.stringify(script.attributes)).toBe(nonce);
   });
 
   it('a fresh nonce per request', async () => {

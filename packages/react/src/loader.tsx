@@ -1,13 +1,16 @@
 import { buildLoader, type LoaderOptions } from '@flocktory-ssr/core/loader';
+import { FlocktoryLoaderScript } from './loader-script';
 
 export interface FlocktoryLoaderProps extends LoaderOptions {}
 
 /**
- * Flocktory's loader, `<script async src="…?site_id=…">`. React 19 hoists it into `<head>` and
- * renders it once per `src` however many times it appears; React 18 renders it in place.
+ * Flocktory's loader, `<script async src="…?site_id=…">`, once per page view. Server-safe (no
+ * hooks): validated here, on the server when rendered there. In server HTML React 19 hoists it into
+ * `<head>` and renders it once per `src`; React 18 renders it in place. Mounted on the client, it is
+ * added to `<head>` once, in both.
  */
 export function FlocktoryLoader({ siteId, src, nonce, mode, onError }: FlocktoryLoaderProps) {
   const loader = buildLoader({ siteId, src, nonce, mode, onError });
   if (!loader) return null;
-  return <script async src={loader.src} nonce={loader.nonce} suppressHydrationWarning />;
+  return <FlocktoryLoaderScript src={loader.src} nonce={loader.nonce} />;
 }

@@ -3,17 +3,16 @@
  * The only code this package ships to the browser. It makes sure the order reaches Flocktory
  * exactly once, whichever way the page was reached:
  * - server HTML (SSR, RSC, static): it renders the inline script, which pushes while the page is
- *   parsed, even if the page's JavaScript never loads; hydration keeps that element and counts the
- *   order as sent (so does `seedFromDocument()` when this module is first evaluated);
+ *   parsed, even if the page's JavaScript never loads, and records the order in the page-wide list
+ *   of sent orders; hydration keeps that element;
+ * - after mount, in every case, an effect pushes from JavaScript (no `eval`, so a strict CSP is
+ *   fine) unless the list already has the order: so an inline script that a CSP blocked is made up
+ *   for, and one that ran (even in a Suspense chunk that streamed in late) is not repeated;
  * - client-side navigation: React would create an inline script but never run it, so it renders
- *   none and pushes from an effect instead (no `eval`, so a strict CSP is fine).
+ *   none and the effect pushes.
  */
 import { createElement, useEffect, useState, useSyncExternalStore, type JSX } from 'react';
-import { dataFromCode, markOrderSent, ORDER_ATTRIBUTE, pushPostcheckoutOnce, seedFromDocument } from '@flocktory-ssr/core/client';
-
-// Runs before React renders anything of this module: every order script now in the DOM came with
-// the server HTML and has already run.
-seedFromDocument();
+import { dataFromCode, pushPostcheckoutOnce, SCRIPT_ATTRIBUTE } from '@flocktory-ssr/core/client';
 
 const subscribe = () => () => {};
 const onClient = () => false;
@@ -38,17 +37,18 @@ export function FlocktoryPostcheckoutScript({ code, orderId, nonce }: FlocktoryP
   if (serverOrderId !== null && serverOrderId !== orderId) setServerOrderId(null);
   const inServerHtml = orderId === serverOrderId;
   useEffect(() => {
-    if (inServerHtml) markOrderSent(orderId);
-    // Parsed only here, on client-side navigation: the server path never needs the data.
-    else pushPostcheckoutOnce(dataFromCode(code));
+    // Checked now, not at load: the inline script of a late streamed chunk has run by the time its
+    // boundary mounts, and one that a CSP blocked never recorded its order.
+    pushPostcheckoutOnce(dataFromCode(code));
     // A new order id is a new push; the same order re-rendered (new props, same id) is not.
   }, [orderId]);
   if (!inServerHtml) return null;
-  // createElement with one literal, not JSX: `<script {...{ [ORDER_ATTRIBUTE]: id }} />` compiles to
+  // createElement with one literal, not JSX: `<script {...{ [SCRIPT_ATTRIBUTE]: … }} />` compiles to
   // an object spread, and V8 walks such objects (for...in, as React does with props) on a slow
-  // path: that alone made renderToString ~1.5x slower.
+  // path: that alone made renderToString ~1.5x slower. No shop text in any attribute: the order
+  // id is only in the code.
   return createElement('script', {
-    [ORDER_ATTRIBUTE]: orderId,
+    [SCRIPT_ATTRIBUTE]: 'postcheckout',
     nonce,
     // Browsers hide `nonce` from the DOM after parsing; hydration must not call that a mismatch.
     suppressHydrationWarning: true,

@@ -52,15 +52,14 @@ const renderers: Record<string, (element: ReactNode) => Promise<string>> = {
 };
 
 describe.each(Object.entries(renderers))('%s', (_name, render) => {
-  it('emits the core snippet byte for byte, with the order attribute and nonce', async () => {
+  it('emits the core snippet byte for byte, with the constant marker attribute and nonce', async () => {
     const html = await render(page(<FlocktoryPostcheckout {...orderInput()} nonce={NONCE} mode="strict" />));
-    const found = scripts(html).filter((script) => script.names.includes('data-flocktory-order'));
+    const found = scripts(html).filter((script) => script.names.includes('data-flocktory'));
     expect(found).toHaveLength(1);
     const script = found[0]!;
     expect(script.text).toBe(coreCode(orderInput()));
     expect(script.text).toBe(buildPostcheckout(orderInput(), { mode: 'strict', nonce: NONCE })!.code);
-    expect(script.attributes['data-flocktory-order']).toBe('A-1001');
-    expect(script.attributes.nonce).toBe(NONCE);
+    expect(script.attributes).toEqual({ 'data-flocktory': 'postcheckout', nonce: NONCE });
     expect(runPushes(script.text)).toEqual([['postcheckout', expectedData()]]);
     // The hostile title stays inside the script: no stray element was parsed out of it.
     expect(scripts(html)).toHaveLength(1);
@@ -69,7 +68,7 @@ describe.each(Object.entries(renderers))('%s', (_name, render) => {
   it('omits the nonce attribute when none is given', async () => {
     const html = await render(page(<FlocktoryPostcheckout {...orderInput(5)} mode="strict" />));
     const script = scripts(html)[0]!;
-    expect([...script.names].sort()).toEqual(['data-flocktory-order']);
+    expect([...script.names].sort()).toEqual(['data-flocktory']);
     expect(runPushes(script.text)).toEqual([['postcheckout', expectedData(5)]]);
   });
 
@@ -88,6 +87,43 @@ describe.each(Object.entries(renderers))('%s', (_name, render) => {
     expect(loaders[0]!.attributes.src).toBe('https://api.flocktory.com/v2/loader.js?site_id=1234');
     expect(loaders[0]!.attributes.async).toBe('');
     expect(loaders[0]!.attributes.nonce).toBe(NONCE);
+  });
+
+  it('unknown props spread onto the components (v-bind/spread of a whole object) never reach an element', async () => {
+    const extra = {
+      dangerouslySetInnerHTML: { __html: 'injected()' },
+      children: 'injected()',
+      src: 'https://evil.example/x.js',
+      onError: undefined,
+      onerror: 'injected()',
+      onLoad: () => {},
+      type: 'module',
+      className: 'x',
+      class: 'y',
+      id: 'flocktory',
+      style: { color: 'red' },
+      async: true,
+      integrity: 'sha256-x',
+      'data-flocktory': 'other',
+      'data-x': '1',
+    } as Record<string, unknown>;
+    const html = await render(
+      page(
+        <>
+          {/* `src` is one of the loader's own options. */}
+          <FlocktoryLoader {...(extra as object)} src={undefined} siteId="1234" nonce={NONCE} />
+          <FlocktoryPostcheckout {...(extra as object)} {...orderInput()} nonce={NONCE} mode="strict" />
+        </>,
+      ),
+    );
+    const found = scripts(html);
+    expect(found.map((script) => script.attributes)).toEqual([
+      { async: '', src: 'https://api.flocktory.com/v2/loader.js?site_id=1234', nonce: NONCE },
+      { 'data-flocktory': 'postcheckout', nonce: NONCE },
+    ]);
+    expect(found[1]!.text).toBe(coreCode(orderInput()));
+    expect(html).not.toContain('injected');
+    expect(html).not.toContain('evil.example');
   });
 
   it('safe mode renders nothing for bad data and reports it', async () => {

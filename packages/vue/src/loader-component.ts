@@ -1,26 +1,11 @@
-import { buildLoader, type LoaderScript } from '@flocktory-ssr/core/loader';
+import { SCRIPT_ATTRIBUTE } from '@flocktory-ssr/core';
+import { ensureLoaderScript } from '@flocktory-ssr/core/client';
+import { buildLoader } from '@flocktory-ssr/core/loader';
 import { computed, defineComponent, onMounted, type PropType } from 'vue';
 
 import { commonProps } from './options';
 import { useServerScript } from './server-script';
 
-/** Marks our loader element, so the client can tell it apart and never add a second one. */
-export const LOADER_ATTRIBUTE = 'data-flocktory-loader';
-const LOADED = Symbol.for('flocktory-ssr.loader');
-
-/** Adds the loader to the page unless it is there already (server HTML or an earlier mount). */
-function ensureLoader(loader: LoaderScript): void {
-  const holder = globalThis as unknown as Record<symbol, boolean | undefined>;
-  const present = holder[LOADED] || document.querySelector(`script[${LOADER_ATTRIBUTE}]`);
-  holder[LOADED] = true;
-  if (present) return;
-  const script = document.createElement('script');
-  script.async = true;
-  script.src = loader.src;
-  if (loader.nonce) script.nonce = loader.nonce;
-  script.setAttribute(LOADER_ATTRIBUTE, '');
-  document.head.appendChild(script);
-}
 
 /**
  * `<FlocktoryLoader site-id="1234" />`: Flocktory's main integration, loaded once per page view.
@@ -28,6 +13,8 @@ function ensureLoader(loader: LoaderScript): void {
  */
 export const FlocktoryLoader = defineComponent({
   name: 'FlocktoryLoader',
+  // No attribute of the parent's (`v-bind="config"`, `class`, `onerror`) may reach the script.
+  inheritAttrs: false,
   props: {
     siteId: { type: [String, Number] as PropType<string | number>, required: true },
     /** Where loader.js is served from (default Flocktory's CDN). */
@@ -38,11 +25,15 @@ export const FlocktoryLoader = defineComponent({
     // The props are exactly buildLoader's options (siteId, src, nonce, mode, onError).
     const loader = computed(() => buildLoader(props));
     onMounted(() => {
-      if (loader.value) ensureLoader(loader.value);
+      // Added to <head> once per page view, unless the server HTML has it (same src).
+      if (loader.value) ensureLoaderScript(loader.value);
     });
-    return useServerScript(LOADER_ATTRIBUTE, () => {
-      const current = loader.value;
-      return current && { async: true, src: current.src, nonce: current.nonce, [LOADER_ATTRIBUTE]: '' };
-    });
+    return useServerScript(
+      'loader',
+      () => {
+        const current = loader.value;
+        return current && { attrs: { async: true, src: current.src, nonce: current.nonce, [SCRIPT_ATTRIBUTE]: 'loader' }, key: '' };
+      },
+    );
   },
 });

@@ -23,6 +23,9 @@ const production = typeof process !== 'undefined' && process.env.NODE_ENV === 'p
  */
 export const FlocktoryPostcheckout = defineComponent({
   name: 'FlocktoryPostcheckout',
+  // `<FlocktoryPostcheckout v-bind="purchase" />` passes every other key of `purchase` as an
+  // attribute: none may reach the script (`innerHTML` would replace our code, `src` load another).
+  inheritAttrs: false,
   // Same props and the same TypeScript types either way.
   props: (production ? Object.keys(propOptions) : propOptions) as typeof propOptions,
   setup(props) {

@@ -1,5 +1,5 @@
-import { buildPostcheckout, ORDER_ATTRIBUTE, type PostcheckoutInput, type PostcheckoutSnippet } from '@flocktory-ssr/core';
-import { markOrderSent, pushPostcheckoutOnce, seedFromDocument } from '@flocktory-ssr/core/client';
+import { buildPostcheckout, SCRIPT_ATTRIBUTE, type PostcheckoutInput, type PostcheckoutSnippet } from '@flocktory-ssr/core';
+import { orderIdOfCode, pushPostcheckoutOnce } from '@flocktory-ssr/core/client';
 import {
   computed,
   onMounted,
@@ -14,14 +14,12 @@ import {
 import type { PostcheckoutOptions } from './options';
 import { useServerScript } from './server-script';
 
-// Orders whose inline script came with the server HTML already ran while the page was parsed.
-// Recorded now, before Vue renders anything, so they are never pushed a second time.
-seedFromDocument();
-
 /**
  * The snippet for `input`, pushed from JavaScript once per order id after mount and whenever the
- * order changes. Pushes nothing for an order that was sent already (server HTML, an earlier mount,
- * a KeepAlive'd copy): the shared registry in `@flocktory-ssr/core/client` decides.
+ * order changes. Pushes nothing for an order that was sent already (its inline script ran, an
+ * earlier mount, a KeepAlive'd copy): the page-wide list in `@flocktory-ssr/core/client`, checked
+ * at push time, decides. A server script that a CSP blocked never made it into that list, so its
+ * order is pushed from here.
  */
 export function usePostcheckoutSnippet(
   input: () => PostcheckoutInput | null | undefined,
@@ -34,23 +32,23 @@ export function usePostcheckoutSnippet(
   // Watching from mount on (never on the server): `immediate` pushes the mounted order, later
   // changes push after the DOM update. Created in a hook, it still stops on unmount.
   onMounted(() => {
-    watch(() => snippet.value?.data, (data) => data && pushPostcheckoutOnce(data), { immediate: true, flush: 'post' });
+    watch(() => snippet.value?.data, (data) => data && pushPostcheckoutOnce(data, options().onError), { immediate: true, flush: 'post' });
   });
   return snippet;
 }
 
 /**
  * Render function for the inline `<script>` (see `useServerScript`): the full script during SSR,
- * the server's element adopted while hydrating (and its order marked sent), else a comment.
+ * the server's element adopted while hydrating, else a comment.
  */
 export function useSnippetScript(snippet: ComputedRef<PostcheckoutSnippet | null>): () => VNode {
   return useServerScript(
-    ORDER_ATTRIBUTE,
+    'postcheckout',
     () => {
       const current = snippet.value;
-      return current && { [ORDER_ATTRIBUTE]: current.data.order.id, nonce: current.nonce, innerHTML: current.code };
+      return current && { attrs: { [SCRIPT_ATTRIBUTE]: 'postcheckout', nonce: current.nonce, innerHTML: current.code }, key: current.data.order.id };
     },
-    markOrderSent,
+    orderIdOfCode,
   );
 }
 
@@ -70,7 +68,8 @@ export function useFlocktoryPostcheckout(
   options: MaybeRefOrGetter<PostcheckoutOptions> = {},
 ): UseFlocktoryPostcheckout {
   const snippet = usePostcheckoutSnippet(() => toValue(input), () => toValue(options));
-  // Options only: `defineComponent` would return this same object, untouched.
-  const Script: UseFlocktoryPostcheckout['Script'] = { setup: () => useSnippetScript(snippet) };
+  // Options only: `defineComponent` would return this same object, untouched. No attribute of the
+  // parent's (`<component :is="Script" v-bind="x" />`) may reach the script.
+  const Script: UseFlocktoryPostcheckout['Script'] = { inheritAttrs: false, setup: () => useSnippetScript(snippet) };
   return { snippet, Script };
 }

@@ -1,4 +1,5 @@
-import { resetSentOrders, seedFromDocument } from '@flocktory-ssr/core/client';
+import { resetLoaderScript, resetSentOrders } from '@flocktory-ssr/core/client';
+import { FlocktoryValidationError } from '@flocktory-ssr/core';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { createApp, createSSRApp, defineComponent, h, nextTick, ref, type Component } from 'vue';
 import { renderToString } from 'vue/server-renderer';
@@ -27,21 +28,32 @@ function expectNoWarnings(): void {
   expect(error.mock.calls).toEqual([]);
 }
 
+const OUR_SCRIPT = 'script[data-flocktory="postcheckout"]';
+const OUR_LOADER = 'script[data-flocktory="loader"]';
+
+/**
+ * What the HTTP + HTML parsing round trip does to a page: UTF-8 turns lone surrogates into
+ * U+FFFD; the parser's input stream turns CR and CRLF into LF and NUL into U+FFFD.
+ */
+function asBrowserParses(html: string): string {
+  return new TextDecoder().decode(new TextEncoder().encode(html)).replace(/\r\n?/g, '\n').replace(/\0/g, '\ufffd');
+}
+
 /**
  * What a browser does with server HTML: parse it, run its inline scripts once (innerHTML alone
- * runs nothing here), hide nonces from the DOM (`nonce=""`), then the app's module runs.
+ * runs nothing here) unless a CSP `blocked` them, hide nonces from the DOM (`nonce=""`), then the
+ * app's module runs.
  */
-async function loadServerPage(app: () => Component, options: { hideNonce?: boolean; seed?: boolean } = {}): Promise<HTMLElement> {
+async function loadServerPage(app: () => Component, options: { hideNonce?: boolean; blocked?: boolean } = {}): Promise<HTMLElement> {
   const html = await renderToString(createSSRApp(app()));
   const container = document.createElement('div');
   container.id = 'app';
-  container.innerHTML = html;
+  container.innerHTML = asBrowserParses(html);
   document.body.appendChild(container);
   for (const script of Array.from(container.querySelectorAll('script'))) {
-    if (script.textContent) new Function(script.textContent)();
+    if (script.textContent && !options.blocked) new Function(script.textContent)();
     if (options.hideNonce && script.hasAttribute('nonce')) script.setAttribute('nonce', '');
   }
-  if (options.seed !== false) seedFromDocument();
   return container;
 }
 
@@ -72,28 +84,111 @@ describe('hydrating server HTML', () => {
       nonce.value = variant.nonce;
       const container = await loadServerPage(() => ThankYou, { hideNonce: variant.hideNonce });
       expect(pushedOrderIds()).toEqual(['1']);
-      const serverScript = container.querySelector('script[data-flocktory-order]');
-      const serverLoader = container.querySelector('script[data-flocktory-loader]');
+      const serverScript = container.querySelector(OUR_SCRIPT);
+      const serverLoader = container.querySelector(OUR_LOADER);
 
       const app = createSSRApp(ThankYou);
       app.mount(container);
       await nextTick();
 
       expectNoWarnings();
-      expect(container.querySelector('script[data-flocktory-order]')).toBe(serverScript);
-      expect(document.querySelectorAll('script[data-flocktory-loader]')).toHaveLength(1);
-      expect(container.querySelector('script[data-flocktory-loader]')).toBe(serverLoader);
+      expect(container.querySelector(OUR_SCRIPT)).toBe(serverScript);
+      expect(document.querySelectorAll(OUR_LOADER)).toHaveLength(1);
+      expect(container.querySelector(OUR_LOADER)).toBe(serverLoader);
       expect(pushedOrderIds()).toEqual(['1']);
       app.unmount();
     });
   }
 
-  it('hydration alone counts the order as sent, even if the module was not seeded from the document', async () => {
-    const container = await loadServerPage(() => ThankYou, { seed: false });
+  it('a server script that never ran (a CSP blocked it) is adopted, and its order pushed once from JavaScript', async () => {
+    const container = await loadServerPage(() => ThankYou, { blocked: true });
+    expect(pushedOrderIds()).toEqual([]);
+    const serverScript = container.querySelector(OUR_SCRIPT);
     const app = createSSRApp(ThankYou);
     app.mount(container);
     await nextTick();
     expectNoWarnings();
+    expect(container.querySelector(OUR_SCRIPT)).toBe(serverScript);
+    expect(pushedOrderIds()).toEqual(['1']);
+    app.unmount();
+  });
+
+  it('order ids the HTML round trip would change (CR, NUL, lone surrogates): no mismatch, adopted, pushed once', async () => {
+    for (const id of ['a\rb', 'a\r\nb', 'a\0b', 'a\ud800b', '\udfff', '"<script x>']) {
+      resetSentOrders();
+      resetFlocktoryQueue();
+      document.body.innerHTML = '';
+      orderId.value = id;
+      const container = await loadServerPage(() => ThankYou);
+      const serverScript = container.querySelector(OUR_SCRIPT);
+      const app = createSSRApp(ThankYou);
+      app.mount(container);
+      await nextTick();
+      expectNoWarnings();
+      expect(container.querySelector(OUR_SCRIPT)).toBe(serverScript);
+      expect(pushedOrderIds()).toEqual([id]);
+      app.unmount();
+    }
+  });
+
+  it('the same order id twice on a page: pushed once; other data under that id is reported, not sent', async () => {
+    const onError = vi.fn();
+    const second = ref(2999);
+    const Page = defineComponent(() => () => {
+      const other = order(5);
+      return h('main', [
+        h(FlocktoryPostcheckout, order(5)),
+        h(FlocktoryPostcheckout, { ...other, order: { ...other.order, price: second.value }, onError }),
+      ]);
+    });
+    const container = await loadServerPage(() => Page);
+    const app = createSSRApp(Page);
+    app.mount(container);
+    await nextTick();
+    expectNoWarnings();
+    expect(pushedOrderIds()).toEqual(['5']);
+    expect(onError).not.toHaveBeenCalled();
+    app.unmount();
+
+    resetSentOrders();
+    resetFlocktoryQueue();
+    document.body.innerHTML = '';
+    second.value = 1;
+    const other = await loadServerPage(() => Page);
+    const again = createSSRApp(Page);
+    again.mount(other);
+    await nextTick();
+    expect(pushedOrderIds()).toEqual(['5']);
+    expect(onError).toHaveBeenCalledOnce();
+    expect(onError.mock.calls[0]![0]).toBeInstanceOf(FlocktoryValidationError);
+    expect((onError.mock.calls[0]![0] as FlocktoryValidationError).issues[0]).toMatchObject({ path: 'order.id', code: 'duplicate_order' });
+    again.unmount();
+  });
+
+  it('window.flocktory clobbered by an element named "flocktory": the order is delivered, nothing throws', async () => {
+    const form = document.createElement('form');
+    form.setAttribute('name', 'flocktory');
+    document.body.append(form);
+    (window as unknown as { flocktory: unknown }).flocktory = form;
+    const container = await loadServerPage(() => ThankYou, { blocked: true });
+    const app = createSSRApp(ThankYou);
+    app.mount(container);
+    await nextTick();
+    expectNoWarnings();
+    expect(pushedOrderIds()).toEqual(['1']);
+    app.unmount();
+  });
+
+  it('extra attributes bound onto the components hydrate without warnings and never reach the script', async () => {
+    const Page = defineComponent(() => () => h('main', [h(FlocktoryPostcheckout, { ...order(1), class: 'x', 'data-extra': 'y', innerHTML: 'injected()' })]));
+    const container = await loadServerPage(() => Page);
+    const app = createSSRApp(Page);
+    app.mount(container);
+    await nextTick();
+    expectNoWarnings();
+    const script = container.querySelector(OUR_SCRIPT)!;
+    expect(script.getAttributeNames()).toEqual(['data-flocktory']);
+    expect(script.textContent).not.toContain('injected');
     expect(pushedOrderIds()).toEqual(['1']);
     app.unmount();
   });
@@ -105,14 +200,14 @@ describe('hydrating server HTML', () => {
     await nextTick();
     show.value = false;
     await nextTick();
-    expect(container.querySelector('script[data-flocktory-order]')).toBeNull();
+    expect(container.querySelector(OUR_SCRIPT)).toBeNull();
     show.value = true;
     await nextTick();
-    expect(container.querySelector('script[data-flocktory-order]')).toBeNull();
+    expect(container.querySelector(OUR_SCRIPT)).toBeNull();
     orderId.value = 2;
     await nextTick();
     expect(pushedOrderIds()).toEqual(['1', '2']);
-    expect(container.querySelectorAll('script[data-flocktory-order]')).toHaveLength(0);
+    expect(container.querySelectorAll(OUR_SCRIPT)).toHaveLength(0);
     expectNoWarnings();
     app.unmount();
   });
@@ -122,19 +217,19 @@ describe('hydrating server HTML', () => {
     const onError = vi.fn();
     const Page = defineComponent(() => () => h('div', [h(FlocktoryLoader, { siteId: siteId.value, mode: 'safe', onError })]));
     const container = await loadServerPage(() => Page);
-    const serverLoader = container.querySelector('script[data-flocktory-loader]');
+    const serverLoader = container.querySelector(OUR_LOADER);
     expect(serverLoader).not.toBeNull();
     const app = createSSRApp(Page);
     app.mount(container);
     await nextTick();
-    expect(container.querySelector('script[data-flocktory-loader]')).toBe(serverLoader);
+    expect(container.querySelector(OUR_LOADER)).toBe(serverLoader);
     siteId.value = 'not a site id';
     await nextTick();
     expect(onError).toHaveBeenCalledTimes(1);
-    expect(container.querySelector('script[data-flocktory-loader]')).toBeNull();
+    expect(container.querySelector(OUR_LOADER)).toBeNull();
     siteId.value = '43';
     await nextTick();
-    expect(document.querySelectorAll('script[data-flocktory-loader]')).toHaveLength(0);
+    expect(document.querySelectorAll(OUR_LOADER)).toHaveLength(0);
     expectNoWarnings();
     app.unmount();
   });
@@ -166,15 +261,30 @@ describe('hydrating server HTML', () => {
 });
 
 describe('FlocktoryLoader on a client-only mount', () => {
+  it('never throws into the app when the page shadows document members (DOM clobbering)', async () => {
+    resetLoaderScript();
+    Object.defineProperty(document, 'querySelector', { value: document.createElement('form'), configurable: true });
+    Object.defineProperty(document, 'scripts', { value: document.createElement('img'), configurable: true });
+    const errors: unknown[] = [];
+    const app = createApp(defineComponent(() => () => h('div', [h(FlocktoryLoader, { siteId: 7 })])));
+    app.config.errorHandler = (caught) => void errors.push(caught);
+    app.mount(document.body.appendChild(document.createElement('div')));
+    await nextTick();
+    delete (document as unknown as Record<string, unknown>).querySelector;
+    delete (document as unknown as Record<string, unknown>).scripts;
+    expect(errors).toEqual([]);
+    app.unmount();
+  });
+
   it('adds one async loader to <head>, never a second one', async () => {
-    delete (globalThis as Record<symbol, unknown>)[Symbol.for('flocktory-ssr.loader')];
+    resetLoaderScript();
     const App = defineComponent(() => () => h('div', [h(FlocktoryLoader, { siteId: 7, nonce: 'abc' })]));
     const first = createApp(App);
     first.mount(document.body.appendChild(document.createElement('div')));
     const second = createApp(App);
     second.mount(document.body.appendChild(document.createElement('div')));
     await nextTick();
-    const loaders = document.querySelectorAll('script[data-flocktory-loader]');
+    const loaders = document.querySelectorAll(OUR_LOADER);
     expect(loaders).toHaveLength(1);
     expect(loaders[0]!.parentNode).toBe(document.head);
     expect((loaders[0] as HTMLScriptElement).src).toContain('site_id=7');

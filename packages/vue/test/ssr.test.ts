@@ -17,7 +17,7 @@ describe('FlocktoryPostcheckout on the server', () => {
     const [script, ...rest] = scripts(html);
     expect(rest).toHaveLength(0);
     expect(script!.text).toBe(buildPostcheckout(input)!.code);
-    expect(script!.attributes).toEqual({ 'data-flocktory-order': '42', nonce: 'r4nd0m+/=' });
+    expect(script!.attributes).toEqual({ 'data-flocktory': 'postcheckout', nonce: 'r4nd0m+/=' });
     expect(html).not.toContain('</script><script>');
   });
 
@@ -28,11 +28,52 @@ describe('FlocktoryPostcheckout on the server', () => {
     expect(pushed).toEqual([['postcheckout', buildPostcheckout(input)!.data]]);
   });
 
-  it('HTML-escapes the order id attribute and leaves out an absent nonce', async () => {
-    const html = await renderToString(createSSRApp(() => h(FlocktoryPostcheckout, order('a"b<c>&'))));
+  it('puts no shop text in any attribute (the order id is in the code only) and leaves out an absent nonce', async () => {
+    const html = await renderToString(createSSRApp(() => h(FlocktoryPostcheckout, order('a"b<script c>&'))));
     const [script] = scripts(html);
-    expect(script!.attributes).toEqual({ 'data-flocktory-order': 'a"b<c>&' });
-    expect(html).toContain('data-flocktory-order="a&quot;b&lt;c&gt;&amp;"');
+    expect(script!.attributes).toEqual({ 'data-flocktory': 'postcheckout' });
+    expect(html.slice(0, html.indexOf('>'))).toBe('<script data-flocktory="postcheckout"');
+  });
+
+  it('no attribute but ours reaches the script: v-bind of a whole object with extra keys, class, style, listeners', async () => {
+    const input = order(9);
+    const extra = {
+      innerHTML: 'injected()',
+      textContent: 'injected()',
+      src: 'https://evil.example/x.js',
+      onerror: 'injected()',
+      onLoad: () => {},
+      type: 'module',
+      class: 'x',
+      style: 'color: red',
+      id: 'flocktory',
+      async: true,
+      integrity: 'sha256-x',
+      'data-flocktory': 'other',
+    };
+    const Page = defineComponent({
+      setup() {
+        const { Script } = useFlocktoryPostcheckout(order(10));
+        return () =>
+          h('main', [
+            // `<FlocktoryPostcheckout v-bind="purchase" />` with `purchase` holding more than user/order/spot.
+            h(FlocktoryPostcheckout, { ...extra, ...input, nonce: 'abc' }),
+            h(Script, extra),
+            h(FlocktoryLoader, { ...extra, src: undefined, siteId: 1, nonce: 'abc' }),
+          ]);
+      },
+    });
+    const html = await renderToString(createSSRApp(Page));
+    const found = scripts(html);
+    expect(found.map((script) => script.attributes)).toEqual([
+      { 'data-flocktory': 'postcheckout', nonce: 'abc' },
+      { 'data-flocktory': 'postcheckout' },
+      { async: '', src: 'https://api.flocktory.com/v2/loader.js?site_id=1', nonce: 'abc', 'data-flocktory': 'loader' },
+    ]);
+    expect(found[0]!.text).toBe(buildPostcheckout(input)!.code);
+    expect(found[1]!.text).toBe(buildPostcheckout(order(10))!.code);
+    expect(html).not.toContain('injected');
+    expect(html).not.toContain('evil.example');
   });
 
   it('safe mode: an invalid order renders nothing and reports through onError', async () => {
@@ -58,7 +99,7 @@ describe('FlocktoryPostcheckout on the server', () => {
     });
     const [script] = scripts(await renderToString(createSSRApp(Page)));
     expect(script!.text).toBe(buildPostcheckout(input)!.code);
-    expect(script!.attributes).toEqual({ 'data-flocktory-order': '7', nonce: 'abc' });
+    expect(script!.attributes).toEqual({ 'data-flocktory': 'postcheckout', nonce: 'abc' });
   });
 });
 
@@ -73,7 +114,7 @@ describe('FlocktoryLoader on the server', () => {
       async: '',
       src: '/flocktory-stub/loader.js?v=1&site_id=1234',
       nonce: 'abc',
-      'data-flocktory-loader': '',
+      'data-flocktory': 'loader',
     });
     expect(script!.text).toBe('');
   });

@@ -91,7 +91,33 @@ export function badInputs(): BadInputCase[] {
     { name: 'NaN order price', input: example((input) => (input.order.price = Number.NaN)), issues: [fatal('order.price', 'invalid_price')], safe: null },
     { name: 'infinite order price', input: example((input) => (input.order.price = Number.POSITIVE_INFINITY)), issues: [fatal('order.price', 'invalid_price')], safe: null },
     { name: 'order price with currency', input: example((input) => (input.order.price = '2 999,00 руб.')), issues: [fatal('order.price', 'invalid_price')], safe: null },
-    { name: 'order price with two separators', input: example((input) => (input.order.price = '1.000,00')), issues: [fatal('order.price', 'invalid_price')], safe: null },
+    { name: 'order price grouped and decimal with one separator', input: example((input) => (input.order.price = '1,000,00')), issues: [fatal('order.price', 'invalid_price')], safe: null },
+    // One separator before exactly three digits: 1000 or 1? Never silently 1.
+    { name: 'ambiguous order price "1,000"', input: example((input) => (input.order.price = '1,000')), issues: [fatal('order.price', 'ambiguous_price')], safe: null },
+    {
+      name: 'ambiguous item price "12.500"',
+      input: example((input) => (input.order.items[0]!.price = '12.500')),
+      issues: [dropped('order.items[0].price', 'ambiguous_price')],
+      safe: exampleData((data) => delete data.order.items[0]!.price),
+    },
+    {
+      name: 'ambiguous count "1.000"',
+      input: example((input) => (input.order.items[0]!.count = '1.000')),
+      issues: [dropped('order.items[0].count', 'ambiguous_count')],
+      safe: exampleData((data) => delete data.order.items[0]!.count),
+    },
+    { name: 'order id beyond 2^53 as a number', input: example((input) => (input.order.id = 9007199254740993)), issues: [fatal('order.id', 'unsafe_integer')], safe: null },
+    { name: 'item id beyond 2^53 as a number', input: example((input) => (input.order.items[0]!.id = 2 ** 60)), issues: [fatal('order.items[0].id', 'unsafe_integer')], safe: null },
+    { name: 'email with a zero-width space', input: example((input) => (input.user.email = 'iv\u200ban@gmail.com')), issues: [fatal('user.email', 'invalid_email')], safe: null },
+    { name: 'email with dots and dashes out of place', input: example((input) => (input.user.email = '.ivan..x.@-example-.com')), issues: [fatal('user.email', 'invalid_email')], safe: null },
+    {
+      name: 'sparse items with length 2e7',
+      input: example((input) => {
+        input.order.items.length = 2e7;
+      }),
+      issues: [fatal('order.items', 'too_many_items')],
+      safe: null,
+    },
     { name: 'missing items', input: example((input) => delete (input.order as Partial<Mutable['order']>).items), issues: [fatal('order.items', 'required')], safe: null },
     { name: 'empty items', input: example((input) => (input.order.items = [])), issues: [fatal('order.items', 'empty_items')], safe: null },
     { name: 'items not an array', input: example((input) => ((input.order as Record<string, unknown>).items = { 0: { id: '1' } })), issues: [fatal('order.items', 'invalid_type')], safe: null },

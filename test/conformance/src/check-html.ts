@@ -4,13 +4,13 @@
  * one script, exactly these attributes and text, and nothing else anywhere in the page.
  */
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { ORDER_ATTRIBUTE } from '@flocktory-ssr/core';
+import { SCRIPT_ATTRIBUTE } from '@flocktory-ssr/core';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 export interface ParsedPostcheckout {
-  /** Every `script[data-flocktory-order]` in the document. */
+  /** Every `script[data-flocktory]` in the document (whatever the value: the caller checks it). */
   scripts: Array<{ attributes: Record<string, string>; attributeNames: string[]; text: string; textNodes: number }>;
   /**
    * Everything else: one line per element (`tag[attr names]`) and per comment (`<!--data-->`), in
@@ -34,7 +34,7 @@ function childrenOf(node: Node): Node[] {
 function walk(node: Node, result: ParsedPostcheckout): void {
   if (isElement(node)) {
     const names = node.attrs.map((attr) => attr.name);
-    if (node.tagName === 'script' && names.includes(ORDER_ATTRIBUTE)) {
+    if (node.tagName === 'script' && names.includes(SCRIPT_ATTRIBUTE)) {
       const texts = node.childNodes.filter((child): child is DefaultTreeAdapterMap['textNode'] => child.nodeName === '#text');
       result.scripts.push({
         attributes: Object.fromEntries(node.attrs.map((attr) => [attr.name, attr.value])),
@@ -56,18 +56,5 @@ export function parsePostcheckoutHtml(html: string, kind: 'fragment' | 'document
   const root = kind === 'fragment' ? parseFragment(html) : parse(html);
   const result: ParsedPostcheckout = { scripts: [], skeleton: [] };
   walk(root, result);
-  return result;
-}
-
-/**
- * What the parser makes of an attribute value: the HTML input stream turns CR and CRLF into LF
- * and NUL into U+FFFD; over HTTP (UTF-8) a lone surrogate cannot be encoded and becomes U+FFFD.
- * So this is what `script.getAttribute('data-flocktory-order')` returns in a browser.
- */
-export function expectedAttributeValue(value: string, transport: 'string' | 'utf8', keepsCarriageReturn: boolean): string {
-  let result = value.replace(/\0/g, '\ufffd');
-  // An adapter that writes CR as `&#13;` keeps it; a raw CR (or CRLF) is read as LF.
-  if (!keepsCarriageReturn) result = result.replace(/\r\n?/g, '\n');
-  if (transport === 'utf8') result = result.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
   return result;
 }

@@ -9,8 +9,8 @@ import { docsExample as documentedExample } from '@flocktory-ssr/test-support';
 export interface CorpusCase {
   name: string;
   input: PostcheckoutInput;
-  /** Hand-written expectation where the case is about normalization; otherwise core's data is checked by execution. */
-  expected?: PostcheckoutData;
+  /** What must be pushed, written out by hand (the builders below only assemble it). */
+  expected: PostcheckoutData;
   /** Unknown/forbidden keys make strict mode throw; such cases are rendered in safe mode only. */
   safeOnly?: boolean;
 }
@@ -31,6 +31,9 @@ export const HOSTILE_STRINGS: readonly string[] = [
   '<!--',
   '-->',
   '<script>',
+  // In an attribute, `<script` or `<style` makes Chromium refuse the element's nonce.
+  '<style>',
+  '"<sTyLe x="',
   "'\";alert(1);//",
   '\\";alert(1);//',
   '\\u003c/script>',
@@ -68,6 +71,36 @@ function hostileOrder(shift: number): PostcheckoutInput {
     spot: hostile(shift + 8),
   };
   return input as PostcheckoutInput;
+}
+
+/**
+ * What `hostileOrder(shift)` must push: every string as given (the letters around each one leave
+ * nothing to trim), "1 234,50" → 1234.5, "F" → "f", "2" → 2.
+ */
+function hostileOrderSent(shift: number): PostcheckoutData {
+  return {
+    user: { name: hostile(shift), email: 'hostile@shop.example', sex: 'f' },
+    order: {
+      id: hostile(shift + 1),
+      price: 1234.5,
+      custom_field: hostile(shift + 2),
+      items: [
+        { id: hostile(shift + 3), title: hostile(shift + 4), price: 10, image: `https://x.example/${hostile(shift + 5).replace(/\s/g, '')}`, count: 2 },
+        { id: hostile(shift + 6), title: hostile(shift + 7) },
+      ],
+    },
+    spot: hostile(shift + 8),
+  };
+}
+
+/** The long order's items; its input and its data are the same. */
+function longItems() {
+  return Array.from({ length: 300 }, (_, index) => ({
+    id: `sku-${index}`,
+    title: `${'Очень длинное название </script> '.repeat(index === 0 ? 3000 : 3)}${index}`,
+    price: index,
+    count: index + 1,
+  }));
 }
 
 /** Unknown and forbidden keys at every level, hostile keys included: never sent. */
@@ -122,23 +155,41 @@ export function corpus(): CorpusCase[] {
     {
       name: 'very long: 300 items, a 100 000-character title',
       input: {
-        user: { name: 'Long '.repeat(2000).trim(), email: 'long@shop.example' },
-        order: {
-          id: 'L'.repeat(1000),
-          price: 123456789.99,
-          items: Array.from({ length: 300 }, (_, index) => ({
-            id: `sku-${index}`,
-            title: `${'Очень длинное название </script> '.repeat(index === 0 ? 3000 : 3)}${index}`,
-            price: index,
-            count: index + 1,
-          })),
-        },
+        user: { name: 'Long '.repeat(2000), email: 'long@shop.example' },
+        order: { id: 'L'.repeat(1000), price: 123456789.99, items: longItems() },
+      },
+      expected: {
+        // The trailing space trimmed.
+        user: { name: 'Long '.repeat(1999) + 'Long', email: 'long@shop.example' },
+        order: { id: 'L'.repeat(1000), price: 123456789.99, items: longItems() },
       },
     },
   ];
   for (let shift = 0; shift < HOSTILE_STRINGS.length; shift += 3) {
-    cases.push({ name: `hostile strings in every field (#${shift})`, input: hostileOrder(shift) });
+    cases.push({ name: `hostile strings in every field (#${shift})`, input: hostileOrder(shift), expected: hostileOrderSent(shift) });
   }
-  cases.push({ name: 'hostile, unknown and forbidden keys at every level', input: hostileKeys(), safeOnly: true });
+  cases.push({
+    name: 'hostile, unknown and forbidden keys at every level',
+    input: hostileKeys(),
+    expected: { user: { email: 'keys@shop.example' }, order: { id: 'k1', price: 1, items: [{ id: 'i1' }] } },
+    safeOnly: true,
+  });
+  cases.push({
+    name: 'attribute names at the top level, as `v-bind="purchase"` / `{...purchase}` pass them to components',
+    input: {
+      ...docsExample(),
+      innerHTML: 'alert(1)',
+      src: 'https://evil.example/x.js',
+      onerror: 'alert(2)',
+      type: 'module',
+      class: 'x',
+      style: 'color: red',
+      id: 'flocktory',
+      dangerouslySetInnerHTML: { __html: 'alert(3)' },
+      children: 'alert(4)',
+    } as PostcheckoutInput,
+    expected: docsExample() as unknown as PostcheckoutData,
+    safeOnly: true,
+  });
   return cases;
 }

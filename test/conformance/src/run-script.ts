@@ -22,9 +22,13 @@ export interface ScriptRun {
   strayGlobals: string[];
 }
 
+// Each run is a fresh page view: forget the orders the page-wide list says were sent.
+const newPageView = new vm.Script('delete window[Symbol.for("flocktory-ssr.sent")];');
+
 export function runPostcheckoutScript(code: string): ScriptRun {
   // Assigning (not deleting) reliably reaches the context's global object.
   sandbox.flocktory = undefined;
+  newPageView.runInContext(context);
   vm.runInContext(code, context);
   const queue = sandbox.flocktory;
   const strayGlobals = Object.keys(sandbox).filter((key) => key !== 'window' && key !== 'flocktory');

@@ -84,15 +84,40 @@ export class PageProbe {
     }, nonce);
   }
 
-  /** What the browser made of our script elements (the nonce attribute is hidden from the DOM). */
-  async postcheckoutScripts(): Promise<Array<{ order: string | null; nonce: string; text: string }>> {
+  /**
+   * What the browser made of our script elements: the order id their code pushes (no attribute
+   * carries it), the nonce (hidden from the DOM's attributes, kept in `.nonce`), the attribute
+   * names, the text.
+   */
+  async postcheckoutScripts(): Promise<Array<{ order: string | null; nonce: string; text: string; attributes: string[] }>> {
     return this.page.evaluate(() =>
-      Array.from(document.querySelectorAll('script[data-flocktory-order]')).map((script) => ({
-        order: script.getAttribute('data-flocktory-order'),
-        nonce: (script as HTMLScriptElement).nonce ?? '',
-        text: script.textContent ?? '',
-      })),
+      Array.from(document.querySelectorAll('script[data-flocktory="postcheckout"]')).map((script) => {
+        const text = script.textContent ?? '';
+        let order: string | null = null;
+        try {
+          order = (JSON.parse(text.slice(text.indexOf('})(') + 3, -2)) as { order: { id: string } }).order.id;
+        } catch {
+          // Not our code: no order.
+        }
+        return { order, nonce: (script as HTMLScriptElement).nonce ?? '', text, attributes: script.getAttributeNames() };
+      }),
     );
+  }
+
+  /** Forgets the CSP violations recorded so far (after a test asserted the ones it caused on purpose). */
+  async clearViolations(): Promise<void> {
+    await this.page.evaluate(() => void ((window as unknown as { __e2eViolations?: unknown[] }).__e2eViolations!.length = 0));
+  }
+
+  /** Removes and returns the console errors and page errors that match `pattern` (expected ones). */
+  takeErrors(pattern: RegExp): string[] {
+    const taken: string[] = [];
+    for (const list of [this.consoleErrors, this.pageErrors]) {
+      const kept = list.filter((text) => !pattern.test(text));
+      taken.push(...list.filter((text) => pattern.test(text)));
+      list.splice(0, list.length, ...kept);
+    }
+    return taken;
   }
 }
 

@@ -22,19 +22,31 @@ export interface SpaShop {
    * validator answers 400 to them, so there the hostile data is the catalog's product title only.
    */
   acceptsHostileUserInput: boolean;
+  /** Whether the framework streams Suspense boundaries (React): then the late-chunk scenario runs. */
+  streams: boolean;
 }
+
+const DEMO = 'DEMO-1001';
+/** What the demo order (in both shops' stores) pushes, with `id` as its order id. */
+const demoPush = (id: string) => expectedPush(id, 'Ada Lovelace', 'ada@example.com', { 'MUG-300': 1, 'TEA-GRN': 1 });
+/** React's and Vue's hydration-mismatch reports (minified in production builds). */
+const HYDRATION_ERRORS = /hydrat|Minified React error #(418|419|423|425)/i;
+/** Removes the nonce from our scripts in a page: as if a CSP had refused their nonce. */
+const stripOurNonces = (html: string) => html.replace(/<script[^>]*data-flocktory="postcheckout"[^>]*>/g, (tag) => tag.replace(/\snonce="[^"]*"/g, ''));
 
 const CATALOG = [
   { id: 'MUG-300', title: 'Mug "</script><script>alert(1)</script>" 300 ml', price: 490 },
   { id: 'TEA-GRN', title: 'Green tea, 100 g', price: 1250.5 },
 ];
 
-interface Placed {
+export interface Placed {
   id: string;
+  /** The push Flocktory must receive for it. */
   expected: unknown[];
 }
 
-async function placeOrder(url: string, name: string, email: string, counts: Record<string, number>): Promise<Placed> {
+/** Places an order through the shop's API, as its checkout page does. */
+export async function placeOrder(url: string, name: string, email: string, counts: Record<string, number>): Promise<Placed> {
   const items = Object.entries(counts).map(([id, count]) => ({ id, count }));
   const response = await fetch(`${url}/api/orders`, {
     method: 'POST',
@@ -140,13 +152,84 @@ export function spaShopSuite(shop: SpaShop): void {
 
     it('5. strict nonce CSP on every page, every script carries it, no securitypolicyviolation', async () => {
       const order = await placeOrder(server.url, 'Ada Lovelace', 'ada@example.com', { 'MUG-300': 1 });
-      for (const path of ['/', '/checkout', `/thank-you/${encodeURIComponent(order.id)}`]) {
+      const thankYou = `/thank-you/${encodeURIComponent(order.id)}`;
+      for (const path of ['/', '/checkout', thankYou]) {
         const { nonce } = await load(path);
         await page.waitForLoadState('networkidle');
         expect(await probe.injected(nonce)).toEqual([]);
         expect(await page.evaluate(() => Array.from(document.scripts).filter((script) => script.src.includes('/flocktory-stub/loader.js')).length)).toBe(1);
         expect(await probe.violations()).toEqual([]);
+        // Under the CSP the snippet still runs: the thank-you page's order, and nothing on the others.
+        expect(path === thankYou ? await probe.waitForPushes(1) : await probe.pushes()).toEqual(path === thankYou ? [order.expected] : []);
       }
+    });
+
+    it('7. props beyond the component\'s own spread onto it (innerHTML, src, onerror, type, class, id) reach no element', async () => {
+      const { nonce } = await load(`/edge-cases/${DEMO}?spread`);
+      expect(await probe.waitForPushes(1, 1_000)).toEqual([demoPush(DEMO)]);
+      const scripts = await probe.postcheckoutScripts();
+      expect(scripts.map((script) => [script.attributes, script.nonce, script.order])).toEqual([[expect.arrayContaining(['data-flocktory']), nonce, DEMO]]);
+      expect(scripts[0]!.attributes.filter((name) => name !== 'nonce')).toEqual(['data-flocktory']);
+      expect(await page.evaluate(() => ({
+        injected: (window as unknown as { __injected?: unknown }).__injected ?? null,
+        marked: document.querySelectorAll('.injected, #injected, script[src*="injected"], script[type="text/x-injected"]').length,
+      }))).toEqual({ injected: null, marked: 0 });
+      expect(await probe.injected(nonce)).toEqual([]);
+    });
+
+    it('8. a CSP that blocks the server script (its nonce refused) → the order is pushed once, from JavaScript, after hydration', async () => {
+      await page.route(
+        (url) => url.pathname === `/thank-you/${DEMO}`,
+        async (route) => {
+          const response = await route.fetch();
+          await route.fulfill({ response, body: stripOurNonces(await response.text()) });
+        },
+      );
+      await load(`/thank-you/${DEMO}`);
+      expect(await probe.waitForPushes(1, 1_500)).toEqual([demoPush(DEMO)]);
+      // The inline script really was blocked: the push came from the component.
+      expect((await probe.violations()).map((violation) => violation.directive)).toEqual(['script-src-elem']);
+      await probe.clearViolations();
+      expect(probe.takeErrors(/violates the following Content Security Policy directive/)).toHaveLength(1);
+    });
+
+    it('9. an order id with `<script`, `<style` and quotes, below content with an unbalanced `"` → the inline script keeps its nonce and pushes once', async () => {
+      const id = '<script>"x\'<STYLE>';
+      // `quote`: a v-html block with one `"` above the snippet (Nuxt: nuxt-security's rewrite then skips it).
+      const { nonce } = await load(`/edge-cases/${DEMO}?quote&id=${encodeURIComponent(id)}`);
+      expect(await probe.waitForPushes(1, 1_500)).toEqual([demoPush(id)]);
+      const scripts = await probe.postcheckoutScripts();
+      expect(scripts.map((script) => [script.order, script.nonce])).toEqual([[id, nonce]]);
+      expect(await probe.injected(nonce)).toEqual([]);
+    });
+
+    it('10. two components for one order id → one push; other data under that id is reported, never sent', async () => {
+      await load(`/edge-cases/${DEMO}?twice=same`);
+      expect(await probe.waitForPushes(1, 1_500)).toEqual([demoPush(DEMO)]);
+      expect(await probe.postcheckoutScripts()).toHaveLength(2);
+      await load(`/edge-cases/${DEMO}?twice=other`);
+      expect(await probe.waitForPushes(1, 1_500)).toEqual([demoPush(DEMO)]);
+      expect(probe.takeErrors(/was pushed on this page already, with other data/)).toHaveLength(1);
+    });
+
+    it('11. an element with id "flocktory" before the snippet → the order is pushed once, nothing throws, the app works on', async () => {
+      await load(`/edge-cases/${DEMO}?clobber`);
+      expect(await probe.waitForPushes(1, 1_500)).toEqual([demoPush(DEMO)]);
+      expect(await page.evaluate(() => document.getElementById('flocktory') !== null)).toBe(true);
+      // Client-side navigation still works (the app did not unmount).
+      await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+      await Promise.all([page.waitForURL(/\/checkout$/), page.click('header a[href="/checkout"]')]);
+      await page.waitForSelector('input[name="email"]');
+      expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    });
+
+    it.runIf(shop.streams)('12. the snippet in a Suspense chunk that streams in late and is then client-rendered (hydration mismatch) → pushed once', async () => {
+      await load(`/edge-cases/${DEMO}?late`);
+      const pushes = await probe.waitForPushes(2, 2_500);
+      expect(pushes).toEqual([demoPush(`${DEMO}-shell`), demoPush(DEMO)]);
+      // The mismatch is there on purpose: React reports it and renders the boundary on the client.
+      expect(probe.takeErrors(HYDRATION_ERRORS).length).toBeGreaterThan(0);
+      expect(await page.evaluate(() => document.body.textContent?.includes('rendered in the browser'))).toBe(true);
     });
 
     it('6. the page\'s JavaScript bundles aborted → the order is still pushed from the server HTML', async () => {

@@ -2,4 +2,4 @@
 import { spaShopSuite } from '../src/spa-shop-suite';
 import { startNuxtShop } from '../src/servers';
 
-spaShopSuite({ name: 'nuxt-shop', start: startNuxtShop, acceptsHostileUserInput: false, bundles: /\/_nuxt\/.*\.js(\?|$)/ });
+spaShopSuite({ name: 'nuxt-shop', start: startNuxtShop, acceptsHostileUserInput: false, streams: false, bundles: /\/_nuxt\/.*\.js(\?|$)/ });

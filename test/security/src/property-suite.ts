@@ -1,9 +1,12 @@
 /**
- * Property: for any valid order with hostile strings in every string field and key, every adapter
- * renders exactly one script element with exactly the expected attributes and text (nothing else
- * in the page changes), and running it pushes exactly the expected data, computed independently
- * in src/orders.ts. Unknown keys are never sent: strict mode throws naming them, safe mode reports
- * them once and sends the rest.
+ * Property: for any valid order with hostile strings in every string field and key (ids built
+ * from `<script`, `<style`, `"`, CR, NUL too), every adapter renders exactly one script element
+ * with exactly the expected attributes and text (nothing else in the page changes; no order id and
+ * none of the top-level keys that components get spread onto their props in any attribute), and
+ * running it pushes exactly the expected data, computed independently in src/orders.ts. Unknown
+ * keys are never sent: strict mode throws naming them, safe mode reports them once and sends the
+ * rest. Page text with unbalanced `"` around the snippet goes to the adapters that render a page
+ * section (Vue under nuxt-security's nonce rewrite): the nonce must still be there, once.
  *
  * Each generated case goes through every adapter. The core reference's script is executed in
  * node:vm; every other adapter must emit byte-identical text (so it pushes the same).
@@ -16,6 +19,7 @@ import { docsExample } from '@flocktory-ssr/test-conformance/corpus';
 import { assertExactlyOneScript, baselines, issueLines, issuesSeenBy, renderOutcome, type Baselines } from '@flocktory-ssr/test-conformance/harness';
 
 import { generatedOrder, validNonce, type GeneratedOrder } from './orders';
+import { pageText } from './strings';
 import { propertyRuns, propertySeed } from './runs';
 
 /** Registers one shard of the property run: `shard` of `shards` equal parts of propertyRuns(). */
@@ -48,11 +52,18 @@ export function propertySuite(shard: number, shards: number): void {
   });
 
   /** Checks one adapter on one case; returns the script text it rendered (undefined when it threw as expected). */
-  async function checkAdapter(adapter: Adapter, order: GeneratedOrder, nonce: string | undefined, mode: 'strict' | 'safe', reference: { code: string; html: string } | undefined) {
+  async function checkAdapter(
+    adapter: Adapter,
+    order: GeneratedOrder,
+    nonce: string | undefined,
+    mode: 'strict' | 'safe',
+    pageAround: { before: string; after: string },
+    reference: { code: string; html: string } | undefined,
+  ) {
     const code = reference?.code;
     const started = performance.now();
-    const outcome = await renderOutcome(adapter, order.input, { mode, nonce });
-    const expectedIssues = issueLines(issuesSeenBy(adapter, order.keyIssues)).join('\n');
+    const outcome = await renderOutcome(adapter, order.input, { mode, nonce, pageAround });
+    const expectedIssues = issueLines(issuesSeenBy(adapter, [...order.keyIssues, ...order.fieldIssues])).join('\n');
     let text: string | undefined;
     if (mode === 'strict' && expectedIssues !== '') {
       if (outcome.kind !== 'thrown' || !(outcome.error instanceof FlocktoryValidationError)) throw new Error(`${adapter.name}: expected a FlocktoryValidationError, got ${outcome.kind}`);
@@ -87,11 +98,11 @@ export function propertySuite(shard: number, shards: number): void {
     let cases = 0;
     const started = performance.now();
     await fc.assert(
-      fc.asyncProperty(generatedOrder, validNonce, fc.constantFrom('strict' as const, 'safe' as const), async (order, nonce, mode) => {
+      fc.asyncProperty(generatedOrder, validNonce, fc.constantFrom('strict' as const, 'safe' as const), fc.record({ before: pageText, after: pageText }), async (order, nonce, mode, pageAround) => {
         cases++;
-        const code = await checkAdapter(coreReference, order, nonce, mode, undefined);
+        const code = await checkAdapter(coreReference, order, nonce, mode, pageAround, undefined);
         const reference = code === undefined ? undefined : { code, html: referenceHtml };
-        for (const adapter of others) await checkAdapter(adapter, order, nonce, mode, reference);
+        for (const adapter of others) await checkAdapter(adapter, order, nonce, mode, pageAround, reference);
       }),
       { numRuns, seed, endOnFailure: true },
     );

@@ -6,7 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FlocktoryValidationError } from '@flocktory-ssr/core';
-import { adapters, loaderAdapters } from '@flocktory-ssr/test-conformance/adapters';
+import { adapters as realAdapters, coreReference, loaderAdapters } from '@flocktory-ssr/test-conformance/adapters';
 import { badInputs, badLoaderInputs } from '@flocktory-ssr/test-conformance/bad-inputs';
 import { docsExample } from '@flocktory-ssr/test-conformance/corpus';
 import {
@@ -21,6 +21,8 @@ import {
 import { elementsOf } from '@flocktory-ssr/test-support';
 
 const fatalInput = { ...docsExample(), order: { ...docsExample().order, items: [] } };
+// The outcomes are written by hand, so core's own (the reference element) is held to them too.
+const adapters = [coreReference, ...realAdapters];
 
 beforeAll(async () => {
   for (const adapter of adapters) await adapter.setup?.();
@@ -50,7 +52,7 @@ describe.each(adapters.map((adapter) => [adapter.name, adapter] as const))('post
       const base = await baselines(adapter, docsExample(), fatalInput, undefined);
       if (item.safe === null) {
         assertNoScript(adapter, outcome.html, base);
-        if (adapter.kind === 'fragment') expect(outcome.html.trim() === '' || parsePostcheckoutHtml(outcome.html, 'fragment').skeleton.every((line) => line.startsWith('<!--'))).toBe(true);
+        if (adapter.kind === 'fragment' && !adapter.pageSection) expect(outcome.html.trim() === '' || parsePostcheckoutHtml(outcome.html, 'fragment').skeleton.every((line) => line.startsWith('<!--'))).toBe(true);
       } else {
         assertExactlyOneScript(adapter, outcome.html, base, { data: item.safe });
       }

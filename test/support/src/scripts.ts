@@ -23,15 +23,24 @@ export function scriptsOf(html: string, kind: HtmlKind): ParsedScript[] {
     .map(toParsedScript);
 }
 
-/** The `<script>` elements of `html` that carry `attribute` (e.g. `data-flocktory-order`). */
-export function scriptsWith(html: string, kind: HtmlKind, attribute: string): ParsedScript[] {
-  return scriptsOf(html, kind).filter((script) => script.names.includes(attribute));
+/** The `<script>` elements of `html` that carry `attribute` (with exactly `value`, when given). */
+export function scriptsWith(html: string, kind: HtmlKind, attribute: string, value?: string): ParsedScript[] {
+  return scriptsOf(html, kind).filter((script) => script.names.includes(attribute) && (value === undefined || script.attributes[attribute] === value));
 }
 
 // Attribute names spelled out, not imported from core: the tests check the markup core promises.
 
-/** The postcheckout `<script>` elements of a whole page. */
-export const postcheckoutScripts = (html: string) => scriptsWith(html, 'document', 'data-flocktory-order');
+/** The postcheckout `<script>` elements of a whole page: `data-flocktory="postcheckout"`. */
+export const postcheckoutScripts = (html: string) => scriptsWith(html, 'document', 'data-flocktory', 'postcheckout');
 
-/** The loader `<script>` elements of a whole page. */
-export const loaderScripts = (html: string) => scriptsWith(html, 'document', 'data-flocktory-loader');
+/** The loader `<script>` elements of a whole page that an adapter marks: `data-flocktory="loader"`. */
+export const loaderScripts = (html: string) => scriptsWith(html, 'document', 'data-flocktory', 'loader');
+
+/**
+ * The order id a postcheckout script pushes, read from its code (`…})({"user":…,"order":{"id":…`),
+ * the only place it is: no attribute carries it.
+ */
+export function orderIdOf(script: ParsedScript): string {
+  const json = script.text.slice(script.text.indexOf('})(') + 3, -2);
+  return (JSON.parse(json) as { order: { id: string } }).order.id;
+}

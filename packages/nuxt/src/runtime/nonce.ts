@@ -1,11 +1,14 @@
 import { useNuxtApp } from '#imports';
 
 /**
- * The nonce to render ourselves. When nuxt-security made a nonce for this request, it adds
- * `nonce="…"` to every `<script` of the server HTML (ours too) in its `render:html` hook, and a
- * second nonce attribute would only duplicate it: so then none; otherwise the one given.
+ * The nonce our scripts carry: nuxt-security's for this request when it made one, else the one
+ * given. We render it ourselves rather than rely on nuxt-security's `render:html` rewrite, which
+ * pairs `"` characters across the whole body: one unbalanced `"` in the page above a script (a
+ * `v-html` block, order data) leaves that script without a nonce, and the CSP then blocks it.
+ * Where the rewrite does reach our script it adds a second, equal nonce; the server plugin
+ * (`server/own-nonce`) removes that copy.
  */
 export function ownNonce(given: string | null | undefined): string | null | undefined {
   const security = (useNuxtApp().ssrContext?.event?.context as { security?: { nonce?: string } } | undefined)?.security;
-  return security?.nonce ? undefined : given;
+  return security?.nonce || given;
 }

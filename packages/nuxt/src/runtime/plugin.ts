@@ -1,27 +1,44 @@
 import type { FlocktoryMode } from '@flocktory-ssr/core';
+import { SCRIPT_ATTRIBUTE } from '@flocktory-ssr/core';
 import { buildLoader } from '@flocktory-ssr/core/loader';
-import { LOADER_ATTRIBUTE } from '@flocktory-ssr/vue';
+
+import type { Plugin } from 'nuxt/app';
 
 import { defineNuxtPlugin, useHead, useRuntimeConfig } from '#imports';
+import { ownNonce } from './nonce';
+
+let warnedNoSiteId = false;
 
 /**
  * Flocktory's loader on every page, through the head manager. The fixed `key` becomes
  * `data-hid`, so on the client unhead adopts the server's element instead of adding a second
- * loader; nuxt-security adds its nonce to it like to any other server-rendered script.
+ * loader. It carries nuxt-security's nonce itself (see `ownNonce`).
  */
-export default defineNuxtPlugin({
+const flocktoryLoader: Plugin = defineNuxtPlugin({
   name: 'flocktory-loader',
   setup() {
     const config = useRuntimeConfig().public.flocktory;
-    if (!config?.loader || !config.siteId) return;
+    if (!config?.loader) return;
+    if (!config.siteId) {
+      // Once per server process: the variable may be missing from this deployment only.
+      if (import.meta.server && !warnedNoSiteId) {
+        warnedNoSiteId = true;
+        console.warn('[@flocktory-ssr/nuxt] no Flocktory site id (NUXT_PUBLIC_FLOCKTORY_SITE_ID is empty): pages get no loader.');
+      }
+      return;
+    }
+    // Safe mode (any build): a bad site id renders no loader and logs, never fails the page.
     const loader = buildLoader({
       siteId: config.siteId,
       src: config.loaderSrc || undefined,
       mode: (config.mode || undefined) as FlocktoryMode | undefined,
+      nonce: ownNonce(undefined),
     });
     if (!loader) return;
     useHead({
-      script: [{ key: 'flocktory-loader', src: loader.src, async: true, [LOADER_ATTRIBUTE]: '' }],
+      script: [{ key: 'flocktory-loader', src: loader.src, async: true, nonce: loader.nonce, [SCRIPT_ATTRIBUTE]: 'loader' }],
     });
   },
 });
+
+export default flocktoryLoader;

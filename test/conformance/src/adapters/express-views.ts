@@ -9,8 +9,6 @@ function expressAdapter(engine: Engine, label: string): Adapter {
   return {
     name: `Express + ${label}`,
     kind: 'document',
-    transport: 'utf8',
-    keepsCarriageReturn: true,
     setup: startServer,
     teardown: stopServer,
     render: (input, options) => renderOverHttp(engine, { view: 'postcheckout', locals: { purchase: input }, options }),
@@ -26,8 +24,6 @@ function inProcessAdapter(engine: Engine, label: string): Adapter {
   return {
     name: `Express middleware + ${label} view (in process)`,
     kind: 'document',
-    transport: 'string',
-    keepsCarriageReturn: true,
     render: (input, options) => renderInProcess(engine, { view: 'postcheckout', locals: { purchase: input }, options }),
   };
 }

@@ -6,8 +6,6 @@ import type { Adapter } from './types';
 export const htmlRenderPostcheckout: Adapter = {
   name: 'html renderPostcheckout',
   kind: 'fragment',
-  transport: 'string',
-  keepsCarriageReturn: true,
   render: (input, options) => renderPostcheckout(input, options),
 };
 

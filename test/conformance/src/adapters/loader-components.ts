@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { createSSRApp, h } from 'vue';
 import { renderToString as vueRenderToString } from 'vue/server-renderer';
 import { FlocktoryLoader as ReactLoader } from '@flocktory-ssr/react';
-import { FlocktoryLoader as VueLoader, LOADER_ATTRIBUTE } from '@flocktory-ssr/vue';
+import { FlocktoryLoader as VueLoader } from '@flocktory-ssr/vue';
 
 import type { LoaderAdapter, LoaderRenderOptions } from './loader-types';
 
@@ -19,7 +19,7 @@ export const reactLoader: LoaderAdapter = {
 
 export const vueLoader: LoaderAdapter = {
   name: 'Vue FlocktoryLoader renderToString',
-  markerAttributes: { [LOADER_ATTRIBUTE]: '' },
+  markerAttributes: { 'data-flocktory': 'loader' },
   async render(options) {
     const app = createSSRApp({ render: () => h(VueLoader, props(options)) });
     app.config.warnHandler = () => {};

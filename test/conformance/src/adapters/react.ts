@@ -1,7 +1,8 @@
 /**
- * `<FlocktoryPostcheckout>` from @flocktory-ssr/react through React's server renderers. Users pass
- * the data as props (`user`, `order`, `spot`), so unknown keys at the top level never reach the
- * library: `takesRootKeys: false`.
+ * `<FlocktoryPostcheckout>` from @flocktory-ssr/react through React's server renderers, with the
+ * whole input spread onto its props as shops do (`{...purchase}`): `user`, `order` and `spot` are
+ * props; every other top-level key is an unknown prop that must reach no element, and the library
+ * never sees it (`takesRootKeys: false`).
  */
 import { PassThrough } from 'node:stream';
 import { createElement, type ReactElement } from 'react';
@@ -11,9 +12,9 @@ import type { PostcheckoutInput } from '@flocktory-ssr/core';
 
 import type { Adapter, RenderOptions } from './types';
 
+/** `<FlocktoryPostcheckout {...purchase} mode nonce onError />`: the whole input spread onto the props. */
 function element(input: PostcheckoutInput, options: RenderOptions): ReactElement {
-  const { user, order, spot } = input as PostcheckoutInput & { spot?: string | null };
-  return createElement(FlocktoryPostcheckout, { user, order, ...(spot === undefined ? {} : { spot }), mode: options.mode, nonce: options.nonce, onError: options.onError });
+  return createElement(FlocktoryPostcheckout, { ...input, mode: options.mode, nonce: options.nonce, onError: options.onError });
 }
 
 function pipeable(tree: ReactElement): Promise<string> {
@@ -47,19 +48,16 @@ async function readable(tree: ReactElement): Promise<string> {
   return html;
 }
 
-function reactAdapter(name: string, transport: Adapter['transport'], render: (tree: ReactElement) => string | Promise<string>): Adapter {
+function reactAdapter(name: string, render: (tree: ReactElement) => string | Promise<string>): Adapter {
   return {
     name: `React ${name}`,
     kind: 'fragment',
-    transport,
-    // React escapes only & < > " ' in attributes: a CR in an order id is read back as LF.
-    keepsCarriageReturn: false,
     takesRootKeys: false,
     render: (input, options) => render(element(input, options)),
   };
 }
 
-export const reactRenderToString = reactAdapter('renderToString', 'string', renderToString);
-export const reactRenderToStaticMarkup = reactAdapter('renderToStaticMarkup', 'string', renderToStaticMarkup);
-export const reactRenderToPipeableStream = reactAdapter('renderToPipeableStream', 'utf8', pipeable);
-export const reactRenderToReadableStream = reactAdapter('renderToReadableStream', 'utf8', readable);
+export const reactRenderToString = reactAdapter('renderToString', renderToString);
+export const reactRenderToStaticMarkup = reactAdapter('renderToStaticMarkup', renderToStaticMarkup);
+export const reactRenderToPipeableStream = reactAdapter('renderToPipeableStream', pipeable);
+export const reactRenderToReadableStream = reactAdapter('renderToReadableStream', readable);

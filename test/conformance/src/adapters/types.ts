@@ -4,6 +4,8 @@ export interface RenderOptions {
   mode: FlocktoryMode;
   nonce?: string | undefined;
   onError?: ((error: FlocktoryValidationError) => void) | undefined;
+  /** Page content around the snippet, for adapters that render a page section (never tags, may hold `"`). */
+  pageAround?: { before: string; after: string } | undefined;
 }
 
 /**
@@ -15,16 +17,13 @@ export interface RenderOptions {
 export interface Adapter {
   name: string;
   kind: 'fragment' | 'document';
-  /** `utf8`: the HTML went through UTF-8 bytes (HTTP, streams): lone surrogates became U+FFFD. */
-  transport: 'string' | 'utf8';
+  /** Renders page content around the snippet (a fragment that is more than the snippet). */
+  pageSection?: boolean;
   /**
-   * Whether a CR in the order id survives into the attribute the browser reads (written as
-   * `&#13;`). React and Vue escape only `&<>"'`, so the parser turns a raw CR into LF.
-   */
-  keepsCarriageReturn: boolean;
-  /**
-   * Whether the adapter hands the whole input object to the library. Components take `user`,
-   * `order` and `spot` as props, so other top-level keys never reach it (and are not reported).
+   * Whether the adapter hands the whole input object to the library. Components get the whole
+   * input spread onto their props (`v-bind="purchase"`, `{...purchase}`): `user`, `order` and `spot`
+   * are props, every other top-level key is an unknown prop or attribute, which must reach no element
+   * and is not reported.
    */
   takesRootKeys?: boolean;
   render(input: PostcheckoutInput, options: RenderOptions): string | Promise<string>;

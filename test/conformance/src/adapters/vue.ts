@@ -1,25 +1,22 @@
 /**
- * `FlocktoryPostcheckout` from @flocktory-ssr/vue through `vue/server-renderer` in an SSR app.
- * Data goes in as props, so unknown top-level keys never reach the library.
+ * `FlocktoryPostcheckout` from @flocktory-ssr/vue through `vue/server-renderer` in an SSR app, the
+ * whole input bound with `v-bind`: unknown top-level keys become attributes, which must reach no
+ * element, and never reach the library.
  */
 import { createSSRApp, h } from 'vue';
 import { renderToString } from 'vue/server-renderer';
 import { FlocktoryPostcheckout } from '@flocktory-ssr/vue';
-import type { PostcheckoutInput } from '@flocktory-ssr/core';
 
 import type { Adapter } from './types';
 
 export const vueRenderToString: Adapter = {
   name: 'Vue renderToString',
   kind: 'fragment',
-  transport: 'string',
-  // Vue escapes only & < > " ' in attributes: a CR in an order id is read back as LF.
-  keepsCarriageReturn: false,
   takesRootKeys: false,
   async render(input, options) {
-    const { user, order, spot } = input as PostcheckoutInput & { spot?: string | null };
+    // `<FlocktoryPostcheckout v-bind="purchase" />`: every other top-level key becomes an attribute.
     const app = createSSRApp({
-      render: () => h(FlocktoryPostcheckout, { user, order, ...(spot === undefined ? {} : { spot }), mode: options.mode, nonce: options.nonce, onError: options.onError }),
+      render: () => h(FlocktoryPostcheckout, { ...input, mode: options.mode, nonce: options.nonce, onError: options.onError }),
     });
     // Prop-type warnings (e.g. a Map as `order`) are the shop's business; the library reports the data problem.
     app.config.warnHandler = () => {};

@@ -1,0 +1,77 @@
+/**
+ * Starts a benchmarked server as its own process (with cpu-probe.cjs preloaded and an IPC channel),
+ * reads its CPU time, stops it. Servers listen on 127.0.0.1 only and are always stopped by the caller.
+ */
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+const PROBE = fileURLToPath(new URL('./cpu-probe.cjs', import.meta.url));
+const READY_MS = 120_000;
+
+/** A free port on 127.0.0.1 (for servers that take one instead of choosing). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * `node --require cpu-probe.cjs ...args` in `cwd`. The page URL is `url`, or what the process sends
+ * as `{ ready: url }`; resolves once that URL answers 200.
+ */
+export async function startServer({ label, args, cwd, env, url }) {
+  const child = spawn(process.execPath, ['--require', PROBE, ...args], {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const server = { label, child, url, output: () => output };
+  try {
+    const sent = new Promise((resolve) => child.on('message', (message) => message.ready && resolve(message.ready)));
+    const exited = new Promise((_, reject) => child.once('exit', (code) => reject(new Error(`${label} exited (${code}):\n${output}`))));
+    const deadline = Date.now() + READY_MS;
+    if (!server.url) server.url = await Promise.race([sent, exited]);
+    while (true) {
+      const status = await Promise.race([
+        fetch(server.url)
+          .then(async (response) => {
+            await response.text();
+            return response.status;
+          })
+          .catch(() => 0),
+        exited,
+      ]);
+      if (status === 200) return server;
+      if (Date.now() > deadline) throw new Error(`${label} did not answer 200 at ${server.url} in ${READY_MS / 1000} s:\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  } catch (error) {
+    stopServer(server);
+    throw error;
+  }
+}
+
+/** The server process's CPU time so far, in µs. */
+export function serverCpu(server) {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message) => {
+      if (message.cpu === undefined) return;
+      server.child.off('message', onMessage);
+      resolve(message.cpu);
+    };
+    server.child.on('message', onMessage);
+    server.child.send('cpu', (error) => error && reject(error));
+  });
+}
+
+export function stopServer(server) {
+  if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGTERM');
+}

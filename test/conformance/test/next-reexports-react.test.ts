@@ -1,0 +1,13 @@
+/**
+ * `@flocktory-ssr/next` renders with React's components, not copies of them: the conformance
+ * suites run React's, so they cover Next.js users too. If Next's package ever gets components of
+ * its own, this fails, and they must join the adapter list.
+ */
+import { expect, it } from 'vitest';
+import * as next from '@flocktory-ssr/next';
+import * as react from '@flocktory-ssr/react';
+
+it('exports React\'s FlocktoryPostcheckout and FlocktoryLoader themselves', () => {
+  expect(next.FlocktoryPostcheckout).toBe(react.FlocktoryPostcheckout);
+  expect(next.FlocktoryLoader).toBe(react.FlocktoryLoader);
+});

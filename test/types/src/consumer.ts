@@ -1,0 +1,125 @@
+/**
+ * A small app's use of every entry, as TypeScript source. Type-level only (nothing is run): what
+ * must compile does, and each `@ts-expect-error` proves a type is really checked, not `any` or
+ * `{}` (what an unresolved import inside a package's .d.ts silently turns props into).
+ */
+export type Format = 'esm' | 'cjs';
+
+/** Entries this consumer imports: the resolution test fails when a package gains one not here. */
+export const CONSUMED = [
+  '@flocktory-ssr/core',
+  '@flocktory-ssr/core/loader',
+  '@flocktory-ssr/core/client',
+  '@flocktory-ssr/core/csp-hash',
+  '@flocktory-ssr/core/mappers',
+  '@flocktory-ssr/core/bridge',
+  '@flocktory-ssr/html',
+  '@flocktory-ssr/html/express',
+  '@flocktory-ssr/react',
+  '@flocktory-ssr/next',
+  '@flocktory-ssr/next/app',
+  '@flocktory-ssr/vue',
+  '@flocktory-ssr/nuxt',
+];
+
+export function consumerSource(format: Format): string {
+  // A Nuxt module is ESM only, as Nuxt loads it; CommonJS consumers never import it.
+  const nuxt =
+    format === 'esm'
+      ? `
+import flocktoryNuxt, { type ModuleOptions } from '@flocktory-ssr/nuxt';
+export const nuxtOptions: ModuleOptions = { siteId: 1234, mode: 'safe' };
+// @ts-expect-error mode is 'strict' or 'safe'
+export const nuxtBadMode: ModuleOptions = { mode: 'loose' };
+export { flocktoryNuxt };
+`
+      : '';
+  return `import {
+  buildItemView,
+  buildPostcheckout,
+  buildUpdateCart,
+  buildUser,
+  FlocktoryValidationError,
+  resolveMode,
+  type CartLineInput,
+  type FlocktoryMode,
+  type ItemViewInput,
+  type MarkerAttributes,
+  type PostcheckoutInput,
+} from '@flocktory-ssr/core';
+import { buildLoader, type LoaderOptions } from '@flocktory-ssr/core/loader';
+import { addToCart, ensureLoaderScript, pushPostcheckoutOnce, reInitAfterNavigation, updateCart } from '@flocktory-ssr/core/client';
+import { cspHash } from '@flocktory-ssr/core/csp-hash';
+import { fromGa4AddToCart, fromGa4Purchase } from '@flocktory-ssr/core/mappers';
+import { bridgeDataLayer } from '@flocktory-ssr/core/bridge';
+import { FlocktoryValidationError as HtmlError, renderLoader, renderPostcheckout, renderUpdateCart, renderUser } from '@flocktory-ssr/html';
+import { flocktory, registerHandlebarsHelpers, type FlocktoryLocals } from '@flocktory-ssr/html/express';
+import { buildPostcheckout as reactBuild, FlocktoryLoader, FlocktoryPostcheckout } from '@flocktory-ssr/react';
+import { FlocktoryLoader as NextLoader, FlocktoryValidationError as NextError, nonceFromHeaders } from '@flocktory-ssr/next';
+import { FlocktoryLoader as AppLoader, FlocktoryPostcheckout as AppPostcheckout, getNonce } from '@flocktory-ssr/next/app';
+import { FlocktoryPostcheckout as VuePostcheckout, normalizePostcheckout, useFlocktoryPostcheckout } from '@flocktory-ssr/vue';
+import type { ComponentProps } from 'react';
+import type { Response } from 'express';
+
+const input: PostcheckoutInput = { user: { email: 'ann@example.com' }, order: { id: 1, price: '2 999,00', items: [{ id: 'a', count: 1 }] } };
+// @ts-expect-error order is required
+export const noOrder: PostcheckoutInput = { user: { email: 'ann@example.com' } };
+const mode: FlocktoryMode = resolveMode(undefined);
+export const code: string | undefined = buildPostcheckout(input, { mode })?.code;
+export const isError = (error: unknown): boolean => error instanceof FlocktoryValidationError || error instanceof HtmlError || error instanceof NextError;
+
+const loaderOptions: LoaderOptions = { siteId: 1234 };
+export const src: string | undefined = buildLoader(loaderOptions)?.src;
+// @ts-expect-error siteId is required
+export const noSiteId: LoaderOptions = {};
+export const pushed: boolean = pushPostcheckoutOnce(buildPostcheckout(input)!.data);
+export const added: boolean = ensureLoaderScript({ src: '/loader.js' });
+export const hash: string = cspHash('x');
+
+export const userMarker: MarkerAttributes | null = buildUser({ phone: '+7 999 888 77 66' });
+// @ts-expect-error an e-mail, a phone or an id is required
+export const anonymousMarker = buildUser({ name: 'Ann' });
+const product: ItemViewInput = { id: 7, available: true };
+export const itemMarker = buildItemView(product);
+const cart: CartLineInput[] = [{ id: 'a', price: '1 200', count: 1 }];
+// @ts-expect-error a cart line's price is required
+export const noPrice: CartLineInput = { id: 'a', count: 1 };
+export const cartCode: string | undefined = buildUpdateCart(cart)?.code;
+export const clientPushes: boolean = addToCart({ id: 'a', count: 1 }) && updateCart(cart) && reInitAfterNavigation();
+// @ts-expect-error addToCart's count is required
+addToCart({ id: 'a' });
+export const mapped: PostcheckoutInput = fromGa4Purchase({}, { email: 'ann@example.com' });
+export const forwarded: boolean[] = fromGa4AddToCart({}).map((item) => addToCart(item));
+export const stop: () => void = bridgeDataLayer([]);
+export const markers: string = renderUser({ email: 'ann@example.com' }) + renderUpdateCart(cart);
+
+export const html: string = renderPostcheckout(input) + renderLoader({ siteId: '1' });
+export const middleware = flocktory({ siteId: '1234' });
+registerHandlebarsHelpers({ registerHelper() {} });
+// Declaration merging: Express's own Response knows res.locals.flocktory.
+export const locals = (res: Response): FlocktoryLocals => res.locals.flocktory;
+
+export const loaderProps: ComponentProps<typeof FlocktoryLoader> = { siteId: '1234', nonce: 'abc' };
+// @ts-expect-error siteId is required
+export const loaderNoSite: ComponentProps<typeof FlocktoryLoader> = { nonce: 'abc' };
+export const postcheckoutProps: ComponentProps<typeof FlocktoryPostcheckout> = { ...input, mode: 'safe' };
+// @ts-expect-error user is required
+export const postcheckoutNoUser: ComponentProps<typeof FlocktoryPostcheckout> = { order: input.order };
+export const reactBuilt = reactBuild(input);
+
+export const nextLoader: ComponentProps<typeof NextLoader> = { siteId: 1 };
+// @ts-expect-error siteId is required
+export const nextLoaderNoSite: ComponentProps<typeof NextLoader> = {};
+export const appLoader: ComponentProps<typeof AppLoader> = { siteId: 1, nonce: 'auto' };
+// @ts-expect-error order is required
+export const appNoOrder: ComponentProps<typeof AppPostcheckout> = { user: input.user };
+export const nonce: Promise<string | undefined> = getNonce();
+export const fromHeaders: string | undefined = nonceFromHeaders({ 'content-security-policy': "script-src 'nonce-abc'" });
+
+export const vueProps: InstanceType<typeof VuePostcheckout>['$props'] = { ...input };
+// @ts-expect-error order is required
+export const vueNoOrder: InstanceType<typeof VuePostcheckout>['$props'] = { user: input.user };
+export const composable = useFlocktoryPostcheckout(() => input).snippet;
+export const issues = normalizePostcheckout(input).issues;
+${nuxt}`;
+}
