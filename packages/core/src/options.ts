@@ -1,4 +1,4 @@
-import { addIssue, FlocktoryValidationError, type FlocktoryIssue } from './issues';
+import { addIssue, FlocktoryValidationError, logIssues, type FlocktoryIssue } from './issues';
 
 export type FlocktoryMode = 'strict' | 'safe';
 
@@ -11,7 +11,7 @@ export interface FlocktoryOptions {
    * `import.meta.env.DEV`), `safe` everywhere else, `NODE_ENV` unset included.
    */
   mode?: FlocktoryMode;
-  /** Receives every problem in safe mode. Default: `console.error`. */
+  /** Receives every problem in safe mode. Default: one line on `console.error` (`logIssues`). */
   onError?: (error: FlocktoryValidationError) => void;
   /** CSP nonce for the `<script>`; base64 or base64url characters only. */
   nonce?: string | null;
@@ -75,7 +75,7 @@ export function collect<T>(
 
 /**
  * Runs `produce` (see `collect`) under the mode's rules: strict throws on any issue, safe reports
- * them to `onError` (default console.error) and returns null when one is fatal.
+ * them to `onError` (default: one line on console.error) and returns null when one is fatal.
  */
 export function settle<T>(
   options: FlocktoryOptions,
@@ -90,10 +90,10 @@ export function settle<T>(
   return data ?? null;
 }
 
-/** Hands `error` to `onError` (default console.error); never throws. */
+/** Hands `error` to `onError` (default: one line on console.error, `logIssues`); never throws. */
 export function report(error: FlocktoryValidationError, onError: FlocktoryOptions['onError']): void {
   try {
-    (onError ?? console.error)(error);
+    (onError ?? logIssues)(error);
   } catch {
     // A throwing handler (or no console at all) must not crash the page either.
   }

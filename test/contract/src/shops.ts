@@ -8,9 +8,9 @@
  * script the CSP refuses, an element named "flocktory") is made by rewriting its response.
  */
 import type { Page, Route } from 'playwright-core';
-import type { Browser } from '@flocktory-ssr/test-e2e/src/chromium.ts';
-import { cspNonceOf, PageProbe } from '@flocktory-ssr/test-e2e/src/probe.ts';
-import type { RunningShop } from '@flocktory-ssr/test-e2e/src/servers.ts';
+import type { Browser } from '@flocktory-ssr/test-e2e/chromium';
+import { cspNonceOf, PageProbe } from '@flocktory-ssr/test-e2e/probe';
+import type { RunningShop } from '@flocktory-ssr/test-e2e/servers';
 
 import type { OrderKey } from './orders';
 import { WRONG_NONCE } from './page';

@@ -4,9 +4,9 @@
  * (src/shops.ts says which and why).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type Browser } from '@flocktory-ssr/test-e2e/src/chromium.ts';
-import { startNextShop, startNuxtShop, type RunningShop } from '@flocktory-ssr/test-e2e/src/servers.ts';
-import { placeOrder } from '@flocktory-ssr/test-e2e/src/spa-shop-suite.ts';
+import { launchChromium, type Browser } from '@flocktory-ssr/test-e2e/chromium';
+import { startNextShop, startNuxtShop, type RunningShop } from '@flocktory-ssr/test-e2e/servers';
+import { placeOrder } from '@flocktory-ssr/test-e2e/spa-shop-suite';
 
 import type { OrderKey } from '../src/orders';
 import { SCENARIOS } from '../src/scenarios';

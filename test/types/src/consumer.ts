@@ -75,6 +75,10 @@ export const noSiteId: LoaderOptions = {};
 export const pushed: boolean = pushPostcheckoutOnce(buildPostcheckout(input)!.data);
 export const added: boolean = ensureLoaderScript({ src: '/loader.js' });
 export const hash: string = cspHash('x');
+export const mapped: PostcheckoutInput = fromGa4Purchase({ transaction_id: 'T1', value: 10, items: [{ item_id: 'a' }] }, { email: 'ann@example.com' }, { mode: 'safe' });
+// @ts-expect-error the buyer is required: GA4 carries no personal data
+export const mappedNoUser = fromGa4Purchase({ transaction_id: 'T1', value: 10, items: [] });
+export const stopBridge: () => void = bridgeDataLayer([]);
 
 export const userMarker: MarkerAttributes | null = buildUser({ phone: '+7 999 888 77 66' });
 // @ts-expect-error an e-mail, a phone or an id is required
@@ -88,9 +92,7 @@ export const cartCode: string | undefined = buildUpdateCart(cart)?.code;
 export const clientPushes: boolean = addToCart({ id: 'a', count: 1 }) && updateCart(cart) && reInitAfterNavigation();
 // @ts-expect-error addToCart's count is required
 addToCart({ id: 'a' });
-export const mapped: PostcheckoutInput = fromGa4Purchase({}, { email: 'ann@example.com' });
 export const forwarded: boolean[] = fromGa4AddToCart({}).map((item) => addToCart(item));
-export const stop: () => void = bridgeDataLayer([]);
 export const markers: string = renderUser({ email: 'ann@example.com' }) + renderUpdateCart(cart);
 
 export const html: string = renderPostcheckout(input) + renderLoader({ siteId: '1' });

@@ -6,8 +6,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { launchChromium, type Browser } from '@flocktory-ssr/test-e2e/src/chromium.ts';
-import { PageProbe } from '@flocktory-ssr/test-e2e/src/probe.ts';
+import { launchChromium, type Browser } from '@flocktory-ssr/test-e2e/chromium';
+import { PageProbe } from '@flocktory-ssr/test-e2e/probe';
 
 import type { AppState, ContractDriver } from '../app-state';
 import { CSP, LOADER_PATH, LOADER_SOURCE, PAGE_NONCE, pageHtml, type TestPage } from '../page';
