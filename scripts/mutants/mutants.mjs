@@ -137,17 +137,10 @@ export const MUTANTS = [
     title: 'decimal comma read as a thousands separator',
     variants: [
       {
-        how: 'readField removes the comma of price strings ("2999,00" → 299900)',
+        how: 'the price rule removes the comma of price strings ("2999,00" → 299900)',
         patches: {
-          [`${CORE}/read-values.ts`]: (source) =>
-            untyped(
-              atFunctionStart(
-                source,
-                'readField',
-                ([object, , key]) =>
-                  `if (${key} === 'price' && typeof ${object}[${key}] === 'string') ${object} = { ...${object}, [${key}]: ${object}[${key}].replace(',', '') };`,
-              ),
-            ),
+          [`${CORE}/value-rules.ts`]: (source) =>
+            untyped(atFunctionStart(source, 'price', ([value]) => `if (typeof ${value} === 'string') ${value} = ${value}.replace(',', '');`)),
         },
       },
     ],
@@ -157,15 +150,14 @@ export const MUTANTS = [
     title: 'sex sent as given',
     variants: [
       {
-        how: 'readField returns an accepted sex as written ("F", "male") instead of "m" / "f"',
+        how: 'the sex rule returns an accepted sex as written ("F", "male") instead of "m" / "f"',
         patches: {
-          [`${CORE}/read-values.ts`]: (source) =>
+          [`${CORE}/value-rules.ts`]: (source) =>
             untyped(
               atFunctionStart(
                 source,
-                'readField',
-                ([object, , key]) =>
-                  `if (${key} === 'sex' && typeof ${object}[${key}] === 'string' && /^(m|f|male|female)$/i.test(${object}[${key}].trim())) return ${object}[${key}].trim();`,
+                'sex',
+                ([value]) => `if (typeof ${value} === 'string' && /^(m|f|male|female)$/i.test(${value}.trim())) return ${value}.trim();`,
               ),
             ),
         },

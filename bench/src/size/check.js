@@ -28,9 +28,12 @@ for (const budget of budgets) {
     rows.push([budget.label, '-', '-', budget.limit, `${outcome}: ${found.missing}`]);
     continue;
   }
-  const size = await minGzipSize(found.file, budget.external);
-  rows.push([budget.label, size.minified, size.gzipped, budget.limit, status(size.gzipped, budget)]);
-  failed ||= size.gzipped > budget.limit;
+  const size = await minGzipSize(found.file, budget.external, budget.imports);
+  // Another command's code in a one-command bundle: tree-shaking broke.
+  const leaked = (budget.mustNotContain ?? []).filter((text) => size.code.includes(text));
+  const verdict = leaked.length > 0 ? `FAIL: holds other commands' code (${leaked.map((text) => JSON.stringify(text)).join(', ')})` : status(size.gzipped, budget);
+  rows.push([budget.label, size.minified, size.gzipped, budget.limit, verdict]);
+  failed ||= size.gzipped > budget.limit || leaked.length > 0;
 }
 
 const header = ['entry', 'min (B)', 'min+gzip (B)', 'budget (B)', 'status'];

@@ -43,12 +43,13 @@ async function exportNames(file, external) {
 }
 
 /**
- * What an app ships when it uses every export of `file`: bundled, minified, gzipped. Measured
- * through an app that imports and uses them all, as size-limit does, because an app's bundle keeps
- * the code of each export but not the export names of the library's own entry.
+ * What an app ships when it uses every export of `file` (or only `imports`, when given): bundled,
+ * minified, gzipped. Measured through an app that imports and uses them, as size-limit does,
+ * because an app's bundle keeps the code of each export but not the export names of the library's
+ * own entry. Also returns the minified code, for checks of what it must not contain.
  */
-export async function minGzipSize(file, external) {
-  const names = await exportNames(file, external);
+export async function minGzipSize(file, external, imports) {
+  const names = imports ?? (await exportNames(file, external));
   const result = await build({
     stdin: {
       contents: `import { ${names.map((name, index) => `${name} as e${index}`).join(', ')} } from ${JSON.stringify(file)};\nconsole.log(${names.map((_, index) => `e${index}`).join(', ')});`,
@@ -65,5 +66,5 @@ export async function minGzipSize(file, external) {
     logLevel: 'silent',
   });
   const code = result.outputFiles[0].contents;
-  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
+  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, code: new TextDecoder().decode(code) };
 }

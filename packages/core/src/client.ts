@@ -11,19 +11,18 @@
 import type { PostcheckoutData } from './types';
 
 import { CODE_PREFIX, CODE_SUFFIX, SCRIPT_ATTRIBUTE, SENT_KEY } from './constants';
+import { queue, type PageWindow } from './client-push';
 import { FlocktoryValidationError, logIssues } from './issues';
 
 export { SCRIPT_ATTRIBUTE };
 
-type FlocktoryWindow = { flocktory?: unknown } & Record<symbol, unknown>;
-
-const SENT = Symbol.for(SENT_KEY);
+const SENT = /* @__PURE__ */ Symbol.for(SENT_KEY);
 // What this module pushed itself, by order id (JSON), to tell a repeat from different data.
-const PUSHED = Symbol.for('flocktory-ssr.pushed');
+const PUSHED = /* @__PURE__ */ Symbol.for('flocktory-ssr.pushed');
 
 /** The page-wide list the inline scripts also write to; a fresh one if something odd sits there. */
 function sentList(): string[] {
-  const page = globalThis as unknown as FlocktoryWindow;
+  const page = globalThis as unknown as PageWindow;
   const list = page[SENT];
   return Array.isArray(list) ? list : (page[SENT] = []);
 }
@@ -69,11 +68,8 @@ export function pushPostcheckoutOnce(data: PostcheckoutData, onError?: (error: F
       }
       return false;
     }
-    const page = globalThis as unknown as FlocktoryWindow;
-    let queue = page.flocktory as unknown[] | undefined;
-    // An element with id or name "flocktory" shows through as window.flocktory: replace it.
-    if (!queue || typeof queue.push !== 'function') queue = page.flocktory = [];
-    queue.push(['postcheckout', data]);
+    // An element with id or name "flocktory" shows through as window.flocktory: `queue` replaces it.
+    queue(globalThis as unknown as PageWindow).push(['postcheckout', data]);
     sent.push(id);
     pushedData().set(id, json);
     return true;
@@ -108,3 +104,12 @@ export function resetSentOrders(): void {
 }
 
 export { ensureLoaderScript, resetLoaderScript } from './loader-client';
+
+// Cart and profile commands, and single-page-app navigation (each in its own module).
+export { addToCart, removeFromCart, updateCart } from './cart-client';
+export { attachToProfile, type ProfileInput } from './profile';
+export { reInitAfterNavigation } from './navigation';
+export { updateCartDataFromCode } from './update-cart-code';
+export type { PushOptions } from './client-push';
+export type { CartItemInput, CartLineInput, CartRemovalInput } from './cart-items';
+export { FlocktoryValidationError, type FlocktoryIssue } from './issues';

@@ -1,6 +1,6 @@
 /**
  * The attribute that marks every `<script>` an adapter renders. Its value says which script it is
- * (`postcheckout`, `loader`), never shop text: an attribute holding `<script` makes Chromium refuse
+ * (`postcheckout`, `loader`, `update-cart`), never shop text: an attribute holding `<script` makes Chromium refuse
  * the element's nonce, and the HTML round trip changes CR, NUL and lone surrogates.
  */
 export const SCRIPT_ATTRIBUTE = 'data-flocktory';
@@ -18,7 +18,7 @@ export const SENT_KEY = 'flocktory-ssr.sent';
  * "flocktory"), and it never throws into the page.
  */
 export const CODE_PREFIX =
-  '(function(d){try{var w=window,k=Symbol.for("' +
-  SENT_KEY +
-  '"),s=w[k]=w[k]||[],f=w.flocktory,i=d.order.id;if(s.indexOf(i)==-1){if(!f||typeof f.push!="function")f=w.flocktory=[];f.push(["postcheckout",d]);s.push(i)}}catch(e){}})(';
+  // SENT_KEY is spelled out: one literal is a constant that bundlers drop from pages without the
+  // postcheckout, where a concatenation is kept (a test checks that the two agree).
+  '(function(d){try{var w=window,k=Symbol.for("flocktory-ssr.sent"),s=w[k]=w[k]||[],f=w.flocktory,i=d.order.id;if(s.indexOf(i)==-1){if(!f||typeof f.push!="function")f=w.flocktory=[];f.push(["postcheckout",d]);s.push(i)}}catch(e){}})(';
 export const CODE_SUFFIX = ');';

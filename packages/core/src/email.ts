@@ -1,7 +1,3 @@
-import { addIssue, type FlocktoryIssue } from './issues';
-import type { PlainObject } from './read-object';
-import { readField } from './read-values';
-
 // At most 254 characters (RFC 5321); dots only between characters of the local part; domain
 // labels not empty and not starting or ending with `-`. Other characters, Unicode included, are
 // allowed (RFC 6531: иван@почта.рф), except those in UNSAFE_IN_EMAIL.
@@ -14,6 +10,9 @@ const PHONE = /^\d{5,15}$/;
 // Characters that are safe unquoted in the local part of an address, dots not leading or doubled.
 const USER_ID = /^(?=.{1,64}$)[\w+-]+(\.[\w+-]+)*$/;
 
+/** Whether `text` is an address Flocktory can use as it is. */
+export const isEmail = (text: string): boolean => EMAIL.test(text) && !UNSAFE_IN_EMAIL.test(text);
+
 const unknownEmail = (text: string, pattern: RegExp) => (pattern.test(text) ? text + '@unknown.email' : undefined);
 
 /** The docs' address for a user known only by phone: "+7 (999) 888-77-66" → "79998887766@unknown.email". */
@@ -22,19 +21,3 @@ export const unknownEmailFromPhone = (phone: string | number): string | undefine
 
 /** The docs' address for a user known only by the shop's id: 12345678 → "12345678@unknown.email". */
 export const unknownEmailFromUserId = (id: string | number | bigint): string | undefined => unknownEmail(String(id).trim(), USER_ID);
-
-/** `user.email`, else the docs' fallbacks in their order: from `user.phone`, then from `user.id`. */
-export function readEmail(user: PlainObject, issues: FlocktoryIssue[]): string | undefined {
-  const email = readField(user, 'user', 'email', issues) as string | undefined;
-  const phone = readField(user, 'user', 'phone', issues) as string | undefined;
-  const id = readField(user, 'user', 'id', issues) as string | undefined;
-  if (email && EMAIL.test(email) && !UNSAFE_IN_EMAIL.test(email)) return email;
-  const fromPhone = phone && unknownEmailFromPhone(phone);
-  const fromId = id && unknownEmailFromUserId(id);
-  // A bad address with a usable fallback is not fatal: the order still reaches Flocktory.
-  if (email) addIssue(issues, 'user.email', 'invalid_email', !fromPhone && !fromId);
-  else if (!phone && !id) addIssue(issues, 'user.email', 'required', true, 'required (or user.phone or user.id)');
-  if (phone && !fromPhone) addIssue(issues, 'user.phone', 'invalid_phone', !fromId && !email);
-  if (id && !fromId && !fromPhone) addIssue(issues, 'user.id', 'invalid_user_id', !email);
-  return fromPhone || fromId;
-}

@@ -23,7 +23,10 @@ export type IssueCode =
   | 'too_many_issues'
   | 'src_has_site_id'
   | 'duplicate_order'
-  | 'ambiguous';
+  | 'ambiguous'
+  | 'invalid_boolean'
+  | 'empty_data'
+  | 'push_failed';
 
 export interface FlocktoryIssue {
   /** Where the problem is, e.g. `order.items[2].id`. */

@@ -7,7 +7,7 @@
 import { SCRIPT_ATTRIBUTE } from './constants';
 
 // One flag per page, shared by every copy of this module that a bundler may have made.
-const LOADED = Symbol.for('flocktory-ssr.loader');
+const LOADED = /* @__PURE__ */ Symbol.for('flocktory-ssr.loader');
 
 /**
  * Adds `<script async src nonce data-flocktory="loader">` to `<head>` unless this page has it

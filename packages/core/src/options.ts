@@ -85,11 +85,16 @@ export function settle<T>(
   if (issues.length > 0) {
     const error = new FlocktoryValidationError(issues);
     if (resolveMode(options.mode) === 'strict') throw error;
-    try {
-      (options.onError ?? logIssues)(error);
-    } catch {
-      // A throwing handler (or no console at all) must not crash the page either.
-    }
+    report(error, options.onError);
   }
   return data ?? null;
+}
+
+/** Hands `error` to `onError` (default: one line on console.error, `logIssues`); never throws. */
+export function report(error: FlocktoryValidationError, onError: FlocktoryOptions['onError']): void {
+  try {
+    (onError ?? logIssues)(error);
+  } catch {
+    // A throwing handler (or no console at all) must not crash the page either.
+  }
 }

@@ -3,41 +3,36 @@ import { addIssue, joinPath, type FlocktoryIssue } from './issues';
 export type PlainObject = Record<string, unknown>;
 
 // Keys that mean a prototype-pollution payload, never shop data.
-const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
+export const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
 
 /**
- * Checks that a required `value` is a plain object (from a literal, JSON.parse or
- * `Object.create(null)`, from any realm; not a class instance) that is not one of its own
- * `ancestors`, and reports its own keys that are not `known` (they are never sent). Returns the
- * object, or undefined when it is absent or unusable.
+ * Checks that `value` is a plain object (from a literal, JSON.parse or `Object.create(null)`,
+ * from any realm; not a class instance) that is not one of its own `ancestors`. Returns it, or
+ * records why not (fatal) and returns undefined.
  */
-export function readObject(
-  value: unknown,
-  path: string,
-  issues: FlocktoryIssue[],
-  known: readonly string[],
-  ancestors: readonly unknown[],
-): PlainObject | undefined {
-  if (value == null) return addIssue(issues, path, 'required', true);
+export function plainObject(value: unknown, path: string, issues: FlocktoryIssue[], ancestors: readonly unknown[]): PlainObject | undefined {
   // Before the array check, so an array that contains itself is reported as the cycle it is.
   if (ancestors.includes(value)) return addIssue(issues, path, 'circular', true);
-  if (typeof value !== 'object' || Array.isArray(value)) {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return addIssue(issues, path, typeof value === 'function' ? 'not_plain_data' : 'invalid_type', true);
   }
   // A class instance has a prototype that has one too.
   const proto = Object.getPrototypeOf(value);
   if (proto && Object.getPrototypeOf(proto)) return addIssue(issues, path, 'not_plain_data', true);
-  for (const key of Object.keys(value)) {
-    if (!known.includes(key)) {
-      addIssue(issues, joinPath(path, key), FORBIDDEN_KEYS.includes(key) ? 'forbidden_key' : 'unknown_key', false);
-    }
-  }
   return value as PlainObject;
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
+/** Reports `key` of the object at `path` as one that is never sent. */
+export function unknownKey(issues: FlocktoryIssue[], path: string, key: string): void {
+  addIssue(issues, joinPath(path, key), FORBIDDEN_KEYS.includes(key) ? 'forbidden_key' : 'unknown_key', false);
+}
 
-/** Own enumerable value only: an inherited (polluted) property must never be read as data. */
+const isOwnEnumerable = Object.prototype.propertyIsEnumerable;
+
+/**
+ * An own enumerable property only, like the schema reader's: an inherited (polluted) property must
+ * never be read as data.
+ */
 export function own(object: PlainObject, key: string): unknown {
-  return hasOwn.call(object, key) ? object[key] : undefined;
+  return isOwnEnumerable.call(object, key) ? object[key] : undefined;
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MAX_ISSUES } from '../src/issues';
-import { MAX_ITEMS } from '../src/normalize';
+import { MAX_ITEMS } from '../src/reader';
 import { minimalInput, pushedFor, withOrder } from './helpers/build';
 import { buildSafe, expectIssues } from './helpers/issues';
 

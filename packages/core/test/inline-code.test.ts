@@ -4,6 +4,7 @@
  */
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { CODE_PREFIX, SENT_KEY } from '../src/constants';
 import { postcheckoutCode, type PostcheckoutData } from '../src/index';
 import { runPushes } from './helpers/sandbox';
 
@@ -24,6 +25,10 @@ function page(existing: Record<string, unknown> = {}) {
 }
 
 describe('the inline postcheckout code', () => {
+  it('records orders in the list the client reads (the key is spelled out in the code)', () => {
+    expect(CODE_PREFIX).toContain(`Symbol.for(${JSON.stringify(SENT_KEY)})`);
+  });
+
   it('pushes the order and records its id in the page-wide list', () => {
     const tab = page();
     tab.run(postcheckoutCode(order('77')));

@@ -2,7 +2,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { FlocktoryOptions, PostcheckoutInput } from '../src/index';
 import { bridgeDataLayer, type CartCommands } from '../src/bridge/index';
-import { fromDigitalData, fromGa4AddToCart, fromGa4Purchase, fromUaPurchase, type CartItemInput } from '../src/mappers/index';
+import { addToCart, removeFromCart } from '../src/client';
+import { fromDigitalData, fromGa4AddToCart, fromGa4Purchase, fromGa4RemoveFromCart, fromUaPurchase, type CartItemInput, type CartRemovalInput } from '../src/mappers/index';
 
 declare const ecommerce: unknown;
 
@@ -24,10 +25,11 @@ describe('purchase mappers', () => {
 });
 
 describe('cart', () => {
-  it('items carry what addToCart requires', () => {
+  it('items are what addToCart and removeFromCart take', () => {
     expectTypeOf(fromGa4AddToCart(ecommerce)).toEqualTypeOf<CartItemInput[]>();
-    expectTypeOf<CartItemInput['count']>().toEqualTypeOf<number>();
-    expectTypeOf<CartItemInput['id']>().toEqualTypeOf<string>();
+    expectTypeOf<Parameters<typeof addToCart>[0]>().toEqualTypeOf<CartItemInput>();
+    expectTypeOf(fromGa4RemoveFromCart(ecommerce)).toEqualTypeOf<CartRemovalInput[]>();
+    expectTypeOf<Parameters<typeof removeFromCart>[0]>().toEqualTypeOf<CartRemovalInput>();
   });
 
   it('the bridge takes any functions shaped like the client entry\'s cart commands', () => {

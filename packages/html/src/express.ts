@@ -57,9 +57,7 @@ export function flocktory<Req = any, Res extends ResponseWithLocals = ResponseWi
     const locals: FlocktoryLocals = createFlocktoryLocals(config, () => readNonce(req, res), loaderReady);
     res.locals.flocktory = locals;
     // Handlebars only: they say so when registerHandlebarsHelpers was forgotten.
-    const { flocktoryLoader, flocktoryPostcheckout } = helperStandIns(locals, strict, reported);
-    res.locals.flocktoryLoader = flocktoryLoader;
-    res.locals.flocktoryPostcheckout = flocktoryPostcheckout;
+    Object.assign(res.locals, helperStandIns(locals, strict, reported));
     next();
   };
 }

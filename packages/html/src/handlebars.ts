@@ -8,6 +8,7 @@ export interface HandlebarsLike {
 
 interface HelperOptions {
   data?: { root?: { flocktory?: unknown } };
+  hash?: Record<string, unknown>;
 }
 
 function findLocals(options: HelperOptions | undefined, helper: string): FlocktoryLocals {
@@ -23,22 +24,54 @@ function findLocals(options: HelperOptions | undefined, helper: string): Flockto
 }
 
 /**
- * Registers `{{{flocktoryPostcheckout purchase}}}` and `{{{flocktoryLoader}}}`. Both read
- * `res.locals.flocktory`, which Express view engines merge into the template's root data, and
- * return a SafeString, so they also work with double braces.
+ * A marker helper's input: its one argument (`{{{helper product}}}`), else its hash arguments
+ * (`{{{helper id=product.sku vendor=product.brand}}}`), else `whenNone()`.
+ */
+function inputOf(args: unknown[], whenNone: () => unknown): unknown {
+  if (args.length >= 2) return args[0];
+  const hash = (args[args.length - 1] as HelperOptions | undefined)?.hash;
+  return hash && Object.keys(hash).length > 0 ? { ...hash } : whenNone();
+}
+
+type MarkerMethod = 'user' | 'categoryView' | 'itemView' | 'exchange';
+
+/**
+ * Registers `{{{flocktoryPostcheckout purchase}}}`, `{{{flocktoryLoader}}}`, `{{{flocktoryUser user}}}`,
+ * `{{{flocktoryCategoryView category}}}`, `{{{flocktoryItemView product}}}`, `{{{flocktoryExchange …}}}`
+ * and `{{{flocktoryUpdateCart items}}}`. Each reads `res.locals.flocktory`, which Express view
+ * engines merge into the template's root data, and returns a SafeString, so they also work with
+ * double braces. The marker helpers also take hash arguments: `{{{flocktoryItemView id=p.sku vendor=p.brand}}}`.
  */
 export function registerHandlebarsHelpers(handlebars: HandlebarsLike): void {
   const raw = (html: string): unknown => (handlebars.SafeString ? new handlebars.SafeString(html) : html);
+  const last = (args: unknown[]) => args[args.length - 1] as HelperOptions;
 
   handlebars.registerHelper('flocktoryPostcheckout', (...args: unknown[]) => {
-    const options = args[args.length - 1] as HelperOptions;
     if (args.length < 2) throw new Error('flocktoryPostcheckout: pass the purchase, {{{flocktoryPostcheckout purchase}}}');
-    return raw(findLocals(options, 'flocktoryPostcheckout').postcheckout(args[0] as never));
+    return raw(findLocals(last(args), 'flocktoryPostcheckout').postcheckout(args[0] as never));
   });
 
-  handlebars.registerHelper('flocktoryLoader', (...args: unknown[]) => {
-    const options = args[args.length - 1] as HelperOptions;
-    return raw(findLocals(options, 'flocktoryLoader').loader());
+  handlebars.registerHelper('flocktoryLoader', (...args: unknown[]) => raw(findLocals(last(args), 'flocktoryLoader').loader()));
+
+  function marker(helper: string, method: MarkerMethod, usage: string | undefined): void {
+    handlebars.registerHelper(helper, (...args: unknown[]) => {
+      const input = inputOf(args, () => {
+        // A wiring mistake, not bad data: say how to call it. Without `usage`, no input is fine.
+        if (usage) throw new Error(`${helper}: pass ${usage}`);
+        return undefined;
+      });
+      return raw(findLocals(last(args), helper)[method](input as never));
+    });
+  }
+  marker('flocktoryUser', 'user', 'the user, {{{flocktoryUser user}}} (undefined or null for an anonymous visitor)');
+  marker('flocktoryCategoryView', 'categoryView', 'the category, {{{flocktoryCategoryView category}}} or {{{flocktoryCategoryView id=category.id}}}');
+  marker('flocktoryItemView', 'itemView', 'the product, {{{flocktoryItemView product}}} or {{{flocktoryItemView id=product.id}}}');
+  // No input: the banner for an anonymous visitor.
+  marker('flocktoryExchange', 'exchange', undefined);
+
+  handlebars.registerHelper('flocktoryUpdateCart', (...args: unknown[]) => {
+    if (args.length < 2) throw new Error('flocktoryUpdateCart: pass the cart items, {{{flocktoryUpdateCart cart.items}}}');
+    return raw(findLocals(last(args), 'flocktoryUpdateCart').updateCart(args[0] as never));
   });
 }
 
@@ -65,15 +98,21 @@ export function helperStandIns(locals: FlocktoryLocals, strict: boolean, reporte
       // No console: nothing left to tell.
     }
   };
+  // Handlebars passes its options object last: one argument means no input was given.
+  const standIn =
+    (helper: string, render: (args: unknown[]) => string) =>
+    (...args: unknown[]): string => {
+      complain(helper);
+      return render(args);
+    };
+  const marker = (method: MarkerMethod) => (args: unknown[]) => locals[method](inputOf(args, () => undefined) as never);
   return {
-    flocktoryLoader(): string {
-      complain('flocktoryLoader');
-      return locals.loader();
-    },
-    flocktoryPostcheckout(...args: unknown[]): string {
-      complain('flocktoryPostcheckout');
-      // Handlebars passes its options object last: one argument means no purchase was given.
-      return args.length < 2 ? '' : locals.postcheckout(args[0] as never);
-    },
+    flocktoryLoader: standIn('flocktoryLoader', () => locals.loader()),
+    flocktoryPostcheckout: standIn('flocktoryPostcheckout', (args) => (args.length < 2 ? '' : locals.postcheckout(args[0] as never))),
+    flocktoryUser: standIn('flocktoryUser', marker('user')),
+    flocktoryCategoryView: standIn('flocktoryCategoryView', marker('categoryView')),
+    flocktoryItemView: standIn('flocktoryItemView', marker('itemView')),
+    flocktoryExchange: standIn('flocktoryExchange', marker('exchange')),
+    flocktoryUpdateCart: standIn('flocktoryUpdateCart', (args) => (args.length < 2 ? '' : locals.updateCart(args[0] as never))),
   };
 }

@@ -4,3 +4,5 @@ export * from '@flocktory-ssr/core/loader';
 export { renderPostcheckout } from './postcheckout';
 export { renderLoader } from './loader';
 export { escapeAttribute } from './escape-attribute';
+export { renderUser, renderCategoryView, renderItemView, renderExchange } from './markers';
+export { renderUpdateCart } from './update-cart';

@@ -1,13 +1,20 @@
 import {
   FlocktoryValidationError,
   resolveMode,
+  type CartLineInput,
+  type CategoryViewInput,
+  type ExchangeInput,
   type FlocktoryMode,
   type FlocktoryOptions,
+  type ItemViewInput,
   type PostcheckoutInput,
+  type UserInput,
 } from '@flocktory-ssr/core';
 import { buildLoader } from '@flocktory-ssr/core/loader';
 import { renderLoader } from './loader';
+import { renderCategoryView, renderExchange, renderItemView, renderUser } from './markers';
 import { renderPostcheckout } from './postcheckout';
+import { renderUpdateCart } from './update-cart';
 
 /** What views find at `res.locals.flocktory` (and, in Handlebars, at the template root). */
 export interface FlocktoryLocals {
@@ -18,6 +25,16 @@ export interface FlocktoryLocals {
    * bad data). Per-call options override the middleware's.
    */
   postcheckout(purchase: PostcheckoutInput, options?: FlocktoryOptions): string;
+  /** The signed-in user's marker for every page; `''` for an anonymous visitor (`null`/`undefined`). */
+  user(user: UserInput | null | undefined, options?: FlocktoryOptions): string;
+  /** The category page's marker, `{ id }`. */
+  categoryView(category: CategoryViewInput, options?: FlocktoryOptions): string;
+  /** The product page's marker, `{ id, categoryId?, vendor?, available? }`. */
+  itemView(item: ItemViewInput, options?: FlocktoryOptions): string;
+  /** The Exchange banner's marker, `{ user?, spot? }`, where the banner should appear. */
+  exchange(input?: ExchangeInput | null, options?: FlocktoryOptions): string;
+  /** The whole cart as an inline `<script>` (with the request's nonce). */
+  updateCart(items: readonly CartLineInput[], options?: FlocktoryOptions): string;
 }
 
 export interface FlocktoryLocalsConfig {
@@ -87,6 +104,21 @@ export function createFlocktoryLocals(config: FlocktoryLocalsConfig, readNonce: 
     },
     postcheckout(purchase, options) {
       return renderPostcheckout(purchase, merge(base(), options));
+    },
+    user(user, options) {
+      return renderUser(user, merge(base(), options));
+    },
+    categoryView(category, options) {
+      return renderCategoryView(category, merge(base(), options));
+    },
+    itemView(item, options) {
+      return renderItemView(item, merge(base(), options));
+    },
+    exchange(input, options) {
+      return renderExchange(input, merge(base(), options));
+    },
+    updateCart(items, options) {
+      return renderUpdateCart(items, merge(base(), options));
     },
   };
 }

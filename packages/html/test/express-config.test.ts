@@ -87,6 +87,29 @@ describe('Handlebars views without registerHandlebarsHelpers', () => {
     expect(String(log.mock.calls[0]![0])).toMatch(/\{\{\{flocktoryLoader\}\}\} was rendered without registerHandlebarsHelpers/);
   });
 
+  it('safe: the markers and the cart script render too, from one argument or hash arguments', () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const markers =
+      '{{{flocktoryUser user}}}{{{flocktoryCategoryView id=category}}}{{{flocktoryItemView product}}}{{{flocktoryExchange}}}{{{flocktoryUpdateCart items}}}';
+    const html = Handlebars.create().compile(markers)({
+      ...request(flocktory({ siteId: 9, mode: 'safe' })),
+      user: { email: 'ivan@example.com' },
+      category: 'shoes',
+      product: { id: '777' },
+      items: [{ id: '777', price: 10, count: 1 }],
+    });
+    expect(html).toBe(
+      '<div class="i-flocktory" data-fl-user-email="ivan@example.com"></div>' +
+        '<div class="i-flocktory" data-fl-action="track-category-view" data-fl-category-id="shoes"></div>' +
+        '<div class="i-flocktory" data-fl-action="track-item-view" data-fl-item-id="777"></div>' +
+        '<div class="i-flocktory" data-fl-action="exchange" data-fl-user-email="xname@flocktory.com"></div>' +
+        html.slice(html.indexOf('<script')),
+    );
+    expect(scriptsOf(html, 'document').map((script) => script.attributes)).toEqual([{ 'data-flocktory': 'update-cart', nonce: 'abc' }]);
+    expect(log).toHaveBeenCalledOnce();
+    expect(String(log.mock.calls[0]![0])).toMatch(/\{\{\{flocktoryUser\}\}\} was rendered without registerHandlebarsHelpers/);
+  });
+
   it('registered helpers take precedence: nothing is reported', () => {
     const log = vi.spyOn(console, 'error');
     const handlebars = Handlebars.create();

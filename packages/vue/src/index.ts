@@ -8,8 +8,14 @@ export type { PostcheckoutOptions } from './options';
 export type * from '@flocktory-ssr/core';
 export type * from '@flocktory-ssr/core/loader';
 export {
+  buildCategoryView,
+  buildExchange,
+  buildItemView,
   buildPostcheckout,
+  buildUpdateCart,
+  buildUser,
   escapeJsonForScript,
+  EXCHANGE_ANONYMOUS_EMAIL,
   FlocktoryValidationError,
   normalizePostcheckout,
   postcheckoutCode,

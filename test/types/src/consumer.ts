@@ -34,13 +34,25 @@ export const nuxtBadMode: ModuleOptions = { mode: 'loose' };
 export { flocktoryNuxt };
 `
       : '';
-  return `import { buildPostcheckout, FlocktoryValidationError, resolveMode, type FlocktoryMode, type PostcheckoutInput } from '@flocktory-ssr/core';
+  return `import {
+  buildItemView,
+  buildPostcheckout,
+  buildUpdateCart,
+  buildUser,
+  FlocktoryValidationError,
+  resolveMode,
+  type CartLineInput,
+  type FlocktoryMode,
+  type ItemViewInput,
+  type MarkerAttributes,
+  type PostcheckoutInput,
+} from '@flocktory-ssr/core';
 import { buildLoader, type LoaderOptions } from '@flocktory-ssr/core/loader';
-import { ensureLoaderScript, pushPostcheckoutOnce } from '@flocktory-ssr/core/client';
+import { addToCart, ensureLoaderScript, pushPostcheckoutOnce, reInitAfterNavigation, updateCart } from '@flocktory-ssr/core/client';
 import { cspHash } from '@flocktory-ssr/core/csp-hash';
-import { fromGa4Purchase } from '@flocktory-ssr/core/mappers';
+import { fromGa4AddToCart, fromGa4Purchase } from '@flocktory-ssr/core/mappers';
 import { bridgeDataLayer } from '@flocktory-ssr/core/bridge';
-import { FlocktoryValidationError as HtmlError, renderLoader, renderPostcheckout } from '@flocktory-ssr/html';
+import { FlocktoryValidationError as HtmlError, renderLoader, renderPostcheckout, renderUpdateCart, renderUser } from '@flocktory-ssr/html';
 import { flocktory, registerHandlebarsHelpers, type FlocktoryLocals } from '@flocktory-ssr/html/express';
 import { buildPostcheckout as reactBuild, FlocktoryLoader, FlocktoryPostcheckout } from '@flocktory-ssr/react';
 import { FlocktoryLoader as NextLoader, FlocktoryValidationError as NextError, nonceFromHeaders } from '@flocktory-ssr/next';
@@ -67,6 +79,21 @@ export const mapped: PostcheckoutInput = fromGa4Purchase({ transaction_id: 'T1',
 // @ts-expect-error the buyer is required: GA4 carries no personal data
 export const mappedNoUser = fromGa4Purchase({ transaction_id: 'T1', value: 10, items: [] });
 export const stopBridge: () => void = bridgeDataLayer([]);
+
+export const userMarker: MarkerAttributes | null = buildUser({ phone: '+7 999 888 77 66' });
+// @ts-expect-error an e-mail, a phone or an id is required
+export const anonymousMarker = buildUser({ name: 'Ann' });
+const product: ItemViewInput = { id: 7, available: true };
+export const itemMarker = buildItemView(product);
+const cart: CartLineInput[] = [{ id: 'a', price: '1 200', count: 1 }];
+// @ts-expect-error a cart line's price is required
+export const noPrice: CartLineInput = { id: 'a', count: 1 };
+export const cartCode: string | undefined = buildUpdateCart(cart)?.code;
+export const clientPushes: boolean = addToCart({ id: 'a', count: 1 }) && updateCart(cart) && reInitAfterNavigation();
+// @ts-expect-error addToCart's count is required
+addToCart({ id: 'a' });
+export const forwarded: boolean[] = fromGa4AddToCart({}).map((item) => addToCart(item));
+export const markers: string = renderUser({ email: 'ann@example.com' }) + renderUpdateCart(cart);
 
 export const html: string = renderPostcheckout(input) + renderLoader({ siteId: '1' });
 export const middleware = flocktory({ siteId: '1234' });

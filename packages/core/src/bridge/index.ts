@@ -3,10 +3,10 @@
  * `dataLayer` (GA4 `add_to_cart` / `remove_from_cart`, UA / Metrica `add` / `remove`) to
  * Flocktory's cart commands. Browser only; never throws into the shop's code.
  */
-import { FlocktoryValidationError, type FlocktoryIssue } from '../issues';
+import { addIssue, FlocktoryValidationError, type FlocktoryIssue } from '../issues';
 import type { CartItemInput, CartRemovalInput } from '../mappers/types';
-import { collect } from '../options';
-import * as defaultCommands from './cart-commands';
+import { collect, report } from '../options';
+import { addToCart, removeFromCart } from '../cart-client';
 import { cartCommandsOf } from './recognize';
 
 type OnError = (error: FlocktoryValidationError) => void;
@@ -18,7 +18,10 @@ export interface CartCommands {
 }
 
 export interface BridgeOptions {
-  /** Default: pushes `['addToCart', { item }]` / `['removeFromCart', { item }]` to `window.flocktory`. */
+  /**
+   * Default: `addToCart` and `removeFromCart` of `@flocktory-ssr/core/client`, which validate the
+   * item again and push `['addToCart', { item }]` / `['removeFromCart', { item }]` to `window.flocktory`.
+   */
   commands?: CartCommands;
   /** Receives the problems of each event that could not be forwarded whole. Default: `console.error`. */
   onError?: OnError;
@@ -37,16 +40,11 @@ interface Bridge {
 }
 
 // On the array itself, under a registry symbol: every copy of this module sees the same bridge.
-const BRIDGE = Symbol.for('flocktory-ssr.data-layer-bridge');
+const BRIDGE = /* @__PURE__ */ Symbol.for('flocktory-ssr.data-layer-bridge');
 type DataLayer = unknown[] & { [BRIDGE]?: Bridge };
 
-function deliver(onError: OnError | undefined, issues: FlocktoryIssue[]): void {
-  try {
-    (onError ?? console.error)(new FlocktoryValidationError(issues));
-  } catch {
-    // A throwing handler (or no console) must not break the shop's push.
-  }
-}
+/** Reports `issues` to `onError` (default console.error); a throwing handler never breaks the shop's push. */
+const deliver = (onError: OnError | undefined, issues: FlocktoryIssue[]): void => report(new FlocktoryValidationError(issues), onError);
 
 function forwarder(commands: CartCommands, onError: OnError | undefined): Bridge['forward'] {
   const options = { mode: 'safe' as const, onError: (error: FlocktoryValidationError) => deliver(onError, [...error.issues]) };
@@ -60,7 +58,7 @@ function forwarder(commands: CartCommands, onError: OnError | undefined): Bridge
         if (name === 'addToCart') commands.addToCart(item, options);
         else commands.removeFromCart(item, options);
       } catch (error) {
-        issues.push({ path, code: 'unreadable', message: `${name} threw: ${String(error)}`, fatal: true });
+        addIssue(issues, path, 'unreadable', true, `${name} threw: ${String(error)}`);
       }
     }
     if (issues.length > 0) deliver(onError, issues);
@@ -100,6 +98,8 @@ function wrapPush(layer: DataLayer, bridge: Bridge): void {
 }
 
 const noop = () => {};
+
+const defaultCommands: CartCommands = { addToCart, removeFromCart };
 
 /**
  * Forwards every cart event in `dataLayer` to Flocktory's cart commands, once per pushed event:

@@ -3,8 +3,9 @@
  * `digitalData.user`, `digitalData.transaction`, and the events pushed to `digitalData.events`.
  * Mapping tables: README, "From digitalData".
  */
-import { readEmail } from '../email';
+import { identity } from '../identity';
 import { addIssue, type FlocktoryIssue } from '../issues';
+import { Invalid } from '../reader';
 import type { PostcheckoutInput, PostcheckoutUserInput } from '../types';
 import { cartItem, itemView, orderItem, removal, type ProductLine, type ProductNames } from './products';
 import { postcheckoutInput, UNUSABLE_ITEM } from './purchase';
@@ -24,13 +25,6 @@ const NAMES: ProductNames = {
   quantity: 'quantity',
 };
 
-/** Where core's user fields come from in `digitalData.user`. */
-const USER_PATHS: Record<string, string> = {
-  'user.email': 'digitalData.user.email',
-  'user.phone': 'digitalData.user.phone',
-  'user.id': 'digitalData.user.userId',
-};
-
 /** "First Last": `fullName` when given, else `firstName` and `lastName`, whichever are there. */
 function readName(user: PlainObject, path: string, issues: FlocktoryIssue[]): string | undefined {
   const full = readAs(user, path, 'fullName', 'text', issues) as string | undefined;
@@ -47,10 +41,13 @@ function readUserEmail(user: PlainObject, path: string, issues: FlocktoryIssue[]
   if (isAbsent(email) && isAbsent(phone) && isAbsent(id)) {
     return addIssue(issues, `${path}.email`, 'required', true, `required (or ${path}.phone or ${path}.userId)`);
   }
+  // Core's rule reads the fallbacks at `phone` and `id`; digitalData calls the shop's user id `userId`.
   const found: FlocktoryIssue[] = [];
-  const result = readEmail({ email, phone, id }, found);
-  for (const issue of found) issues.push({ ...issue, path: USER_PATHS[issue.path] ?? issue.path });
-  return result;
+  const result = identity(email, found, path, 'email', [], { email, phone, id });
+  for (const issue of found) {
+    addIssue(issues, issue.path === `${path}.id` ? `${path}.userId` : issue.path, issue.code, issue.fatal, issue.message);
+  }
+  return result instanceof Invalid ? undefined : result;
 }
 
 function readDigitalDataUser(value: unknown, issues: FlocktoryIssue[]): PostcheckoutUserInput | undefined {

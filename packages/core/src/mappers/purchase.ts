@@ -1,5 +1,6 @@
 import type { FlocktoryIssue } from '../issues';
-import { readUser } from '../normalize';
+import { POSTCHECKOUT_USER } from '../normalize';
+import { readRequired } from '../reader';
 import type { PostcheckoutInput, PostcheckoutItemInput, PostcheckoutUserInput } from '../types';
 import { defined } from './read-source';
 
@@ -24,5 +25,5 @@ export function postcheckoutInput(
 
 /** The `user` argument of the GA4 and UA mappers: our own user input, read as the adapters read it. */
 export function readUserArgument(user: unknown, issues: FlocktoryIssue[]): PostcheckoutUserInput | undefined {
-  return readUser(user, issues, []);
+  return readRequired(POSTCHECKOUT_USER, user, issues, 'user', []);
 }

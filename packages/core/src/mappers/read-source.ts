@@ -4,12 +4,16 @@
  */
 import { addIssue, joinPath, type FlocktoryIssue } from '../issues';
 import { own, type PlainObject } from '../read-object';
-import { readField } from '../read-values';
+import { Invalid, listLength } from '../reader';
+import { count, httpUrl, price, text } from '../value-rules';
 
 export { own, type PlainObject };
 
-/** The rule of the Flocktory field a source value becomes (root README, "The data"). */
-export type Rule = 'price' | 'count' | 'image' | 'text';
+// The value rule of each Flocktory field a source value becomes (root README, "The data").
+const RULES = { price, count, image: httpUrl, text };
+
+/** The rule of the Flocktory field a source value becomes. */
+export type Rule = keyof typeof RULES;
 
 /**
  * Reads `source[key]` by `rule`, exactly as core reads the Flocktory field of that name: the
@@ -25,12 +29,13 @@ export function readAs(
   required = false,
   missing?: string,
 ): string | number | undefined {
-  const found: FlocktoryIssue[] = [];
-  const value = readField({ [rule]: own(source, key) }, path, rule, found, required);
-  for (const issue of found) {
-    issues.push({ ...issue, path: joinPath(path, key), message: (issue.code === 'required' && missing) || issue.message });
+  const value = RULES[rule](own(source, key));
+  if (value === undefined) {
+    if (required) addIssue(issues, joinPath(path, key), 'required', true, missing);
+    return undefined;
   }
-  return value;
+  if (!(value instanceof Invalid)) return value;
+  return addIssue(issues, joinPath(path, key), value.code!, required, value.message);
 }
 
 /** Absent as core counts it: null, undefined, or a string of nothing but spaces. */
@@ -55,12 +60,15 @@ export function readRecord(
   return value as PlainObject;
 }
 
-/** A required, non-empty list; holes are kept, so each can be reported at its index. */
-export function readList(value: unknown, path: string, issues: FlocktoryIssue[]): readonly unknown[] | undefined {
+/**
+ * How many entries of the required, non-empty list `value` to read (at most MAX_ITEMS, see
+ * core's `listLength`); holes are read too, so each can be reported at its index.
+ */
+function listLengthAt(value: unknown, path: string, issues: FlocktoryIssue[]): number | undefined {
   if (value == null) return addIssue(issues, path, 'required', true);
   if (!Array.isArray(value)) return addIssue(issues, path, 'invalid_type', true);
-  if (value.length === 0) return addIssue(issues, path, 'empty_items', true);
-  return value;
+  const length = listLength(value, true);
+  return length instanceof Invalid ? addIssue(issues, path, length.code!, true, length.message) : length;
 }
 
 /**
@@ -73,10 +81,11 @@ export function mapList<T>(
   issues: FlocktoryIssue[],
   read: (entry: unknown, path: string) => T | undefined,
 ): T[] {
-  const list = readList(value, path, issues) ?? [];
+  const length = listLengthAt(value, path, issues) ?? 0;
+  const list = value as readonly unknown[];
   const result: T[] = [];
   // Not `map`: it would skip the holes of a sparse array, which must be reported as missing.
-  for (let index = 0; index < list.length; index++) {
+  for (let index = 0; index < length; index++) {
     const mapped = read(list[index], `${path}[${index}]`);
     if (mapped !== undefined) result.push(mapped);
   }
@@ -85,12 +94,10 @@ export function mapList<T>(
 
 /** The one entry a view describes; several are ambiguous (which was viewed?), so none is taken. */
 export function readOnly(value: unknown, path: string, issues: FlocktoryIssue[], what: string): PlainObject | undefined {
-  const list = readList(value, path, issues);
-  if (!list) return undefined;
-  if (list.length > 1) {
-    return addIssue(issues, path, 'ambiguous', true, `has ${list.length} entries; ${what} is one product: pass the viewed one alone`);
-  }
-  return readRecord(list[0], `${path}[0]`, issues);
+  const length = listLengthAt(value, path, issues);
+  if (length === undefined) return undefined;
+  if (length > 1) return addIssue(issues, path, 'ambiguous', true, `has ${length} entries; ${what} is one product: pass the viewed one alone`);
+  return readRecord((value as readonly unknown[])[0], `${path}[0]`, issues);
 }
 
 /** `object` without its undefined fields, so the result holds only what was mapped. */

@@ -3,9 +3,10 @@
  * https://flocktory.github.io/en/integration/precheckout/ (user, category, item) and
  * https://flocktory.github.io/en/integration/exchange/ (exchange banner).
  *
- * This table and `validateMarker` are the only place that knows them, so they can later be
- * replaced by core's own marker builders (buildUser, buildCategoryView, buildItemView,
- * buildExchange) without touching the page-level checks.
+ * This table and `validateMarker` are the only place that knows them. E-mails are judged by core's
+ * `buildUser` (coreEmailIssues). The other values are checked as the page holds them, which is
+ * stricter than core's builders, which read a shop's input: core accepts `available: "TRUE"` and
+ * renders "true", while a page must carry exactly "true" or "false" for Flocktory's loader.
  */
 import type { MarkerKind } from '../types';
 import { coreEmailIssues, EXCHANGE_ANONYMOUS_EMAIL, looksHashed, TEST_EMAIL } from './email';

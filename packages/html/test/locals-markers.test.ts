@@ -1,0 +1,38 @@
+import { scriptsOf } from '@flocktory-ssr/test-support';
+import { describe, expect, it } from 'vitest';
+import { flocktory, type FlocktoryLocals } from '../src/express';
+import { FlocktoryValidationError } from '../src/index';
+
+function locals(res: Record<string, unknown>, options: Parameters<typeof flocktory>[0] = { siteId: 1 }): FlocktoryLocals {
+  const response = { locals: res };
+  flocktory(options)({}, response, () => {});
+  return response.locals.flocktory as FlocktoryLocals;
+}
+
+describe('Express locals for the markers and the cart', () => {
+  it('render each integration point', () => {
+    const views = locals({ cspNonce: 'bm9uY2U=' });
+    expect(views.user({ email: 'a@b.co' })).toBe('<div class="i-flocktory" data-fl-user-email="a@b.co"></div>');
+    expect(views.user(undefined)).toBe('');
+    expect(views.categoryView({ id: 1 })).toBe('<div class="i-flocktory" data-fl-action="track-category-view" data-fl-category-id="1"></div>');
+    expect(views.itemView({ id: 1, available: true })).toBe('<div class="i-flocktory" data-fl-action="track-item-view" data-fl-item-id="1" data-fl-item-available="true"></div>');
+    expect(views.exchange({ spot: 's' })).toBe('<div class="i-flocktory" data-fl-action="exchange" data-fl-spot="s" data-fl-user-email="xname@flocktory.com"></div>');
+    expect(scriptsOf(views.updateCart([]), 'fragment').map((script) => script.attributes)).toEqual([{ 'data-flocktory': 'update-cart', nonce: 'bm9uY2U=' }]);
+  });
+
+  it('a bad request nonce drops the cart script but not the markers (they carry no nonce)', () => {
+    const errors: unknown[] = [];
+    const views = locals({ cspNonce: '" onload="x' }, { siteId: 1, mode: 'safe', onError: (error) => errors.push(error) });
+    expect(views.updateCart([])).toBe('');
+    expect(views.categoryView({ id: 1 })).not.toBe('');
+    expect(errors).toHaveLength(1);
+  });
+
+  it('take the middleware\'s mode and onError, and per-call options win', () => {
+    const errors: unknown[] = [];
+    const views = locals({}, { siteId: 1, mode: 'safe', onError: (error) => errors.push(error) });
+    expect(views.categoryView({} as never)).toBe('');
+    expect(errors).toEqual([expect.any(FlocktoryValidationError)]);
+    expect(() => views.categoryView({} as never, { mode: 'strict' })).toThrow(FlocktoryValidationError);
+  });
+});
