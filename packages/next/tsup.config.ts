@@ -1,5 +1,6 @@
-import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
 // The App Router's page view is a client component: it stays a file of its own with its
 // 'use client' directive on top (tsup keeps it), which app.tsx imports as an external file, so RSC

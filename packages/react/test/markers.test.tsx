@@ -76,7 +76,7 @@ describe('bad data', () => {
     const onError = vi.fn();
     const html = renderToStaticMarkup(
       <>
-        <FlocktoryUser user={{ name: 'No Address' }} mode="safe" onError={onError} />
+        <FlocktoryUser user={{ name: 'No Address' } as never} mode="safe" onError={onError} />
         <FlocktoryCategoryView id="  " mode="safe" onError={onError} />
         <FlocktoryItemView id={undefined as unknown as string} vendor="Nike" mode="safe" onError={onError} />
       </>,
