@@ -8,5 +8,6 @@ import express from 'express';
 export function brokenRoutes() {
   const router = express.Router();
   router.get('/broken/marker', (_req, res) => void res.render('broken-marker', { title: 'Broken on purpose: markers' }));
+  router.get('/broken/cart-script', (_req, res) => void res.render('broken-cart-script', { title: 'Broken on purpose: cart script' }));
   return router;
 }
