@@ -31,8 +31,8 @@ const userMarker = [
   ['data-fl-user-email', user.email],
 ];
 
-/** @param {string} body */
-async function post(path, body, /** @type {Record<string, string>} */ headers = {}) {
+/** @param {string} path @param {string} body @param {Record<string, string>} [headers] */
+async function post(path, body, headers = {}) {
   return fetch(shop.url + path, { method: 'POST', body: new URLSearchParams(body), headers, redirect: 'manual' });
 }
 
@@ -75,7 +75,7 @@ describe('express-shop pages', () => {
   it('signed in: the user marker on every page, once; none after signing out', async () => {
     for (const path of ['/', '/category/shoes', '/product/sku-1001', '/cart', '/checkout', '/sign-in', '/no-such-page']) {
       const { markers } = await page(path, userCookie);
-      expect(markers.filter((marker) => !marker.some(([name]) => name === 'data-fl-action')), path).toEqual([userMarker]);
+      expect(markers.filter((marker) => !marker.some((/** @type {string[]} */ [name]) => name === 'data-fl-action')), path).toEqual([userMarker]);
     }
     const signedOut = await post('/sign-out', '');
     expect(signedOut.status).toBe(303);
