@@ -80,6 +80,8 @@ export interface ShopperWalkConfig {
   };
   /** Bounded waits (default 500 ms) for extra, unexpected pushes or views after each step. */
   settleMs?: number;
+  /** How long to wait for an expected page view or push (default 15 s). */
+  waitMs?: number;
   /** Called after each step with its name (e.g. to check CSP violations and console errors). */
   afterStep?(step: string): Promise<void>;
 }
@@ -113,7 +115,7 @@ export async function shopperWalk(config: ShopperWalkConfig): Promise<void> {
   async function waitFor(what: 'views' | 'pushes', count: number, step: string): Promise<FlocktoryStubState> {
     await page
       .waitForFunction(([key, expected]) => (((window as unknown as StubWindow).__flocktoryStub?.[key as 'views'] ?? []).length >= (expected as number)), [what, count] as const, {
-        timeout: 15_000,
+        timeout: config.waitMs ?? 15_000,
       })
       .catch((error: Error) => {
         throw new Error(`${step}: the stand-in never recorded ${count} ${what}: ${error.message}`);
