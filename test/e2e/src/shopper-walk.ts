@@ -51,8 +51,8 @@ export interface ShopperWalkConfig {
   page: Page;
   baseUrl: string;
   navigation: 'direct' | 'client';
-  /** Where a `client` walk starts (a full load); default the category page. */
-  startPath?: string;
+  /** Where a `client` walk starts (a full load) and that page's markers; default the category page. */
+  start?: { path: string; markers: MarkerAttributes[] };
   category: { path: string; marker: MarkerAttributes };
   /** A is added twice, changed with + and −, and removed in the cart; B is added once and bought. */
   products: readonly [WalkProduct, WalkProduct];
@@ -192,9 +192,7 @@ export async function shopperWalk(config: ShopperWalkConfig): Promise<void> {
   const added = (product: WalkProduct) => ['addToCart', { item: { ...product.addToCartItem, count: 1 } }];
   const removed = (product: WalkProduct, count: number) => ['removeFromCart', { item: { id: product.id, count } }];
 
-  if (config.navigation === 'client' && config.startPath && config.startPath !== config.category.path) {
-    await visit('start', config.startPath, []);
-  }
+  if (config.navigation === 'client' && config.start) await visit('start page', config.start.path, config.start.markers);
   await visit('category page', config.category.path, [config.category.marker]);
   await visit(`product page ${productA.id}`, productA.path, [productA.itemMarker]);
   await click(`add ${productA.id} to the cart (1)`, selectors.addToCart, added(productA));

@@ -28,6 +28,7 @@ async function walk(faults: FakeSpaFaults = {}): Promise<void> {
       page,
       baseUrl: FAKE_SPA_ORIGIN,
       navigation: 'client',
+      start: { path: '/cart', markers: [] },
       category: { path: '/category/c1', marker: { 'data-fl-action': 'track-category-view', 'data-fl-category-id': 'c1' } },
       products: [
         { id: 'sku-1', price: 10, path: '/product/sku-1', itemMarker: { 'data-fl-action': 'track-item-view', 'data-fl-item-id': 'sku-1' }, addToCartItem: { id: 'sku-1', price: 10 } },
