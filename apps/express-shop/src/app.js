@@ -3,10 +3,16 @@ import ejs from 'ejs';
 import express from 'express';
 import { flocktory } from '@flocktory-ssr/html/express';
 import { LOADER_STUB_URL_PATH, loaderStubSource } from '@flocktory-ssr/loader-stub';
+import { accountRoutes } from './account-routes.js';
+import { brokenRoutes } from './broken-routes.js';
+import { cartRoutes } from './cart-routes.js';
+import { catalogRoutes } from './catalog-routes.js';
+import { CORE_CLIENT_URL_PATH, coreClientFiles } from './client-modules.js';
 import { readConfig } from './config.js';
 import { cspNonce } from './csp.js';
 import { OrderStore } from './orders.js';
 import { shopRoutes } from './shop-routes.js';
+import { visitor } from './visitor.js';
 
 const here = (/** @type {string} */ path) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -48,12 +54,19 @@ export function createApp(options = {}) {
     }),
   );
   app.use('/static', express.static(here('../public'), { maxAge: '1h' }));
+  // The browser half of @flocktory-ssr/core (cart events), as the ES modules it ships.
+  app.use(CORE_CLIENT_URL_PATH, coreClientFiles());
   if (loader === 'stub') {
     app.get(LOADER_STUB_URL_PATH, (_req, res) => void res.type('text/javascript').send(loaderStubSource));
   }
   // No icon; answer quietly so browsers' console stays free of 404s.
   app.get('/favicon.ico', (_req, res) => void res.status(204).end());
+  app.use(visitor);
   app.use(shopRoutes(orders));
+  app.use(catalogRoutes());
+  app.use(cartRoutes());
+  app.use(accountRoutes());
+  app.use(brokenRoutes());
   app.use((_req, res) => void res.status(404).render('not-found'));
   return app;
 }

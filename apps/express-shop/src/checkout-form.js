@@ -77,3 +77,13 @@ export function findPreset(name) {
 export function emptyForm() {
   return { name: '', email: '', phone: '', quantities: {} };
 }
+
+/**
+ * The checkout form for the visitor's cart, with the signed-in user's name and e-mail.
+ * @param {Map<string, number>} cart
+ * @param {{ email: string, name: string } | null} user
+ * @returns {CheckoutForm}
+ */
+export function formFromCart(cart, user) {
+  return { name: user?.name ?? '', email: user?.email ?? '', phone: '', quantities: Object.fromEntries(cart) };
+}

@@ -1,18 +1,24 @@
 import express from 'express';
-import { formatPrice, products } from './catalog.js';
-import { checkoutProblems, emptyForm, findPreset, presets, quantityField, readCheckoutForm } from './checkout-form.js';
+import { readCart, writeCart } from './cart.js';
+import { categories, formatPrice, products } from './catalog.js';
+import { checkoutProblems, emptyForm, findPreset, formFromCart, presets, quantityField, readCheckoutForm } from './checkout-form.js';
 import { toPurchase } from './orders.js';
 
 /**
- * The shop's pages: catalog + checkout form, order placement, thank-you page.
+ * The shop's pages: catalog + checkout form, checkout of the cart, order placement, thank-you page.
  * @param {import('./orders.js').OrderStore} orders
  */
 export function shopRoutes(orders) {
   const router = express.Router();
-  const viewHelpers = { products, formatPrice, quantityField, presetNames: Object.keys(presets) };
+  const viewHelpers = { products, categories, formatPrice, quantityField, presetNames: Object.keys(presets) };
 
   router.get('/', (req, res) => {
     res.render('index', { ...viewHelpers, form: findPreset(req.query.preset) ?? emptyForm(), problems: [] });
+  });
+
+  // The same form, filled from the cart and the signed-in user.
+  router.get('/checkout', (req, res) => {
+    res.render('index', { ...viewHelpers, form: formFromCart(readCart(req), res.locals.user), problems: [] });
   });
 
   router.post('/checkout', express.urlencoded({ extended: false }), (req, res) => {
@@ -20,6 +26,8 @@ export function shopRoutes(orders) {
     const problems = checkoutProblems(form);
     if (problems.length > 0) return void res.status(422).render('index', { ...viewHelpers, form, problems });
     const order = orders.place(form);
+    // The cart was bought.
+    writeCart(res, new Map());
     // 303: the browser GETs the thank-you page, so a reload never re-posts the order.
     res.redirect(303, `/thank-you/${encodeURIComponent(order.id)}`);
   });
@@ -27,7 +35,9 @@ export function shopRoutes(orders) {
   router.get('/thank-you/:orderId', (req, res, next) => {
     const order = orders.get(req.params.orderId);
     if (!order) return next();
-    res.render('thank-you', { order, purchase: toPurchase(order), formatPrice });
+    const purchase = toPurchase(order);
+    // The Exchange banner next to the postcheckout, for the buyer.
+    res.render('thank-you', { order, purchase, exchange: { user: purchase.user, spot: 'thank-you' }, formatPrice });
   });
 
   // The thank-you page under attack, for the browser tests: `?id=…` replaces the order id by any

@@ -2,7 +2,7 @@
  * The express-shop app with one order, served on 127.0.0.1 for the page benchmark (started by
  * servers.js with an IPC channel). `without`: every render gets helpers that render nothing in
  * place of ours (a space for the postcheckout, which keeps the view's "not sent" notice hidden),
- * so the two pages differ by our two scripts only.
+ * so the two pages differ by what we render only (the two scripts and the Exchange marker).
  */
 import { createApp } from '../../../apps/express-shop/src/app.js';
 import { OrderStore } from '../../../apps/express-shop/src/orders.js';
@@ -15,7 +15,8 @@ const order = orders.place(FORM);
 const app = createApp({ orders, loader: 'stub', mode: 'safe' });
 if (process.argv[2] === 'without') {
   const render = app.render.bind(app);
-  const nothing = { loader: () => '', postcheckout: () => ' ' };
+  const none = () => '';
+  const nothing = { loader: none, postcheckout: () => ' ', user: none, categoryView: none, itemView: none, exchange: none, updateCart: none };
   app.render = (name, options, callback) => render(name, { ...options, flocktory: nothing }, callback);
 }
 const server = app.listen(0, '127.0.0.1', () => {
