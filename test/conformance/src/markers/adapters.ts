@@ -7,6 +7,7 @@ import { renderCategoryView, renderExchange, renderItemView, renderUpdateCart, r
 
 import { renderInProcess, renderOverHttp, startServer, stopServer, type Engine } from '../express-app';
 import type { Point, PointAdapter, PointRenderOptions } from './points';
+import { vueMarkers } from './vue';
 
 export const htmlRender: PointAdapter = {
   name: '@flocktory-ssr/html render functions',
@@ -41,7 +42,7 @@ function inProcessAdapter(engine: Engine, label: string): PointAdapter {
   };
 }
 
-export const pointAdapters: PointAdapter[] = [htmlRender, expressAdapter('ejs', 'EJS'), expressAdapter('pug', 'Pug'), expressAdapter('hbs', 'Handlebars')];
+export const pointAdapters: PointAdapter[] = [htmlRender, expressAdapter('ejs', 'EJS'), expressAdapter('pug', 'Pug'), expressAdapter('hbs', 'Handlebars'), vueMarkers];
 
 /** For the property runs: no HTTP round trip (HTTP itself is covered by `pointAdapters`). */
-export const inProcessPointAdapters: PointAdapter[] = [htmlRender, inProcessAdapter('ejs', 'EJS'), inProcessAdapter('pug', 'Pug'), inProcessAdapter('hbs', 'Handlebars')];
+export const inProcessPointAdapters: PointAdapter[] = [htmlRender, inProcessAdapter('ejs', 'EJS'), inProcessAdapter('pug', 'Pug'), inProcessAdapter('hbs', 'Handlebars'), vueMarkers];
