@@ -10,10 +10,10 @@ import { declareProps } from './declare-props';
  * `reInitAfterNavigation` in `@flocktory-ssr/core/client`). The first page only records its key:
  * the loader reads that page itself. Renders nothing.
  */
-export const FlocktoryPageView = defineComponent({
+export const FlocktoryPageView = /* @__PURE__ */ defineComponent({
   name: 'FlocktoryPageView',
   inheritAttrs: false,
-  props: declareProps({
+  props: /* @__PURE__ */ declareProps({
     /** What identifies the page (e.g. `route.fullPath`): a new value is a new page view. */
     page: { type: String, required: true as const },
   }),

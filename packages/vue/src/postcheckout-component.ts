@@ -2,26 +2,25 @@ import type { PostcheckoutInput } from '@flocktory-ssr/core';
 import { defineComponent, type PropType } from 'vue';
 
 import { declareProps } from './declare-props';
-import { commonProps } from './options';
+import { withCommonProps } from './options';
 import { usePostcheckoutSnippet, useSnippetScript } from './use-postcheckout';
 
-const propOptions = {
+const propOptions = /* @__PURE__ */ withCommonProps({
   user: { type: Object as PropType<PostcheckoutInput['user']>, required: true as const },
   order: { type: Object as PropType<PostcheckoutInput['order']>, required: true as const },
   spot: String as PropType<string | null>,
-  ...commonProps,
-};
+});
 
 /**
  * `<FlocktoryPostcheckout :user :order spot nonce />`: the thank-you page's tracking snippet,
  * an inline script in the server HTML, pushed exactly once per order per page view.
  */
-export const FlocktoryPostcheckout = defineComponent({
+export const FlocktoryPostcheckout = /* @__PURE__ */ defineComponent({
   name: 'FlocktoryPostcheckout',
   // `<FlocktoryPostcheckout v-bind="purchase" />` passes every other key of `purchase` as an
   // attribute: none may reach the script (`innerHTML` would replace our code, `src` load another).
   inheritAttrs: false,
-  props: declareProps(propOptions),
+  props: /* @__PURE__ */ declareProps(propOptions),
   setup(props) {
     const snippet = usePostcheckoutSnippet(
       () => ({ user: props.user, order: props.order, spot: props.spot }),

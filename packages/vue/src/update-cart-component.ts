@@ -3,14 +3,13 @@ import { updateCart, updateCartDataFromCode } from '@flocktory-ssr/core/client';
 import { computed, defineComponent, onMounted, type PropType } from 'vue';
 
 import { declareProps } from './declare-props';
-import { commonProps } from './options';
+import { withCommonProps } from './options';
 import { useServerScript } from './server-script';
 
-const propOptions = {
+const propOptions = /* @__PURE__ */ withCommonProps({
   /** The whole cart, `{ id, price, count }` per line (empty: an empty cart). */
   items: { type: Array as PropType<readonly CartLineInput[]>, required: true as const },
-  ...commonProps,
-};
+});
 
 /** The cart a server script pushes, as JSON: tells our server element for this cart from another. */
 function cartKeyOfCode(code: string): string | undefined {
@@ -30,11 +29,11 @@ function cartKeyOfCode(code: string): string | undefined {
  * and a server script a CSP blocked is made up for. Later changes are the shop's to report
  * (useFlocktoryCart), as each is one click.
  */
-export const FlocktoryUpdateCart = defineComponent({
+export const FlocktoryUpdateCart = /* @__PURE__ */ defineComponent({
   name: 'FlocktoryUpdateCart',
   // No attribute of the parent's (`innerHTML`, `src`, `type`, `onerror`) may reach the script.
   inheritAttrs: false,
-  props: declareProps(propOptions),
+  props: /* @__PURE__ */ declareProps(propOptions),
   setup(props) {
     // The core reads only its options (mode, nonce, onError) from the props.
     const snippet = computed(() => buildUpdateCart(props.items, props));
