@@ -2,10 +2,12 @@ import { addComponent, addImports, addPlugin, addServerPlugin, createResolver, d
 import type { FlocktoryMode, UserInput } from '@flocktory-ssr/core';
 
 /**
- * The default export of the module's `user` file: the signed-in user of this request (`event` is
- * h3's H3Event), or null for an anonymous visitor; sync or async.
+ * The default export of the module's `user` file: the signed-in user of this request, or null for
+ * an anonymous visitor; sync or async. `Event` is h3's H3Event (this package does not depend on h3:
+ * write `FlocktoryUserResolver<H3Event>`).
  */
-export type FlocktoryUserResolver = (event: never) => UserInput | null | undefined | Promise<UserInput | null | undefined>;
+// biome-ignore lint/suspicious/noExplicitAny: without an Event type the resolver may use the event as it likes
+export type FlocktoryUserResolver<Event = any> = (event: Event) => UserInput | null | undefined | Promise<UserInput | null | undefined>;
 
 export interface ModuleOptions {
   /** Your Flocktory site id (digits). Overridden at run time by `NUXT_PUBLIC_FLOCKTORY_SITE_ID`. */

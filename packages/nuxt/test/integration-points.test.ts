@@ -19,7 +19,9 @@ const serverLog = () => (useTestContext().serverLogs ?? []).map((line) => String
 const pairs = (attributes: MarkerAttributes | null) => attributes!.map(([name, value]) => [name, value]);
 const markersOf = (html: string) =>
   elementsOf(html, 'document')
-    .filter((element) => element.attrs.some((attribute) => attribute.name === 'class' && attribute.value.split(' ').includes('i-flocktory')))
+    .filter((element) =>
+      element.attrs.some((attribute) => attribute.name === 'class' && attribute.value.split(' ').includes('i-flocktory')),
+    )
     .map((element) => element.attrs.map((attribute) => [attribute.name, attribute.value]));
 
 async function page(path: string): Promise<string> {

@@ -11,7 +11,9 @@ function fakeNuxtApp() {
   const handlers: Record<string, (() => void)[]> = {};
   return {
     hook: (name: string, handler: () => void) => (handlers[name] ??= []).push(handler),
-    finish: () => handlers['page:finish']?.forEach((handler) => handler()),
+    finish: () => {
+      for (const handler of handlers['page:finish'] ?? []) handler();
+    },
   };
 }
 

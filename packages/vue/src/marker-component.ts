@@ -36,5 +36,6 @@ export function useMarkerRender(build: () => MarkerAttributes | null): () => VNo
  * would leave CR raw) and nothing of the parent's reaches it (`_attrs`, a scoped style's id).
  */
 export function markerSsrRender<P>(build: (props: P) => MarkerAttributes | null) {
-  return (_context: unknown, push: (html: string) => void, _parent: unknown, _attrs: unknown, props: P): void => push(markerHtml(build(props)));
+  return (_context: unknown, push: (html: string) => void, _parent: unknown, _attrs: unknown, props: P): void =>
+    push(markerHtml(build(props)));
 }

@@ -44,6 +44,6 @@ export interface AfterEachRouter {
 export function flocktoryRouter(router: AfterEachRouter): () => void {
   return router.afterEach((to, _from, failure) => {
     if (failure) return;
-    void nextTick(() => reInitAfterNavigation(to.fullPath));
+    void nextTick().then(() => reInitAfterNavigation(to.fullPath));
   });
 }

@@ -46,7 +46,12 @@ export const FlocktoryUpdateCart = /* @__PURE__ */ defineComponent({
       'update-cart',
       () => {
         const current = snippet.value;
-        return current && { attrs: { [SCRIPT_ATTRIBUTE]: 'update-cart', nonce: current.nonce, innerHTML: current.code }, key: JSON.stringify(current.data) };
+        return (
+          current && {
+            attrs: { [SCRIPT_ATTRIBUTE]: 'update-cart', nonce: current.nonce, innerHTML: current.code },
+            key: JSON.stringify(current.data),
+          }
+        );
       },
       cartKeyOfCode,
     );

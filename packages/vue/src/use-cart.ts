@@ -36,5 +36,10 @@ export function useFlocktoryCart(options: MaybeRefOrGetter<CartOptions | undefin
       }
     };
   }
-  return { addToCart: send(addToCart), removeFromCart: send(removeFromCart), updateCart: send(updateCart), attachToProfile: send(attachToProfile) };
+  return {
+    addToCart: send(addToCart),
+    removeFromCart: send(removeFromCart),
+    updateCart: send(updateCart),
+    attachToProfile: send(attachToProfile),
+  };
 }

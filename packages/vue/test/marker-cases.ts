@@ -1,4 +1,11 @@
-import { buildCategoryView, buildExchange, buildItemView, buildUser, type FlocktoryOptions, type MarkerAttributes } from '@flocktory-ssr/core';
+import {
+  buildCategoryView,
+  buildExchange,
+  buildItemView,
+  buildUser,
+  type FlocktoryOptions,
+  type MarkerAttributes,
+} from '@flocktory-ssr/core';
 import type { Component } from 'vue';
 
 import { FlocktoryCategoryView, FlocktoryExchange, FlocktoryItemView, FlocktoryUser } from '../src/index';
@@ -36,8 +43,20 @@ const user = { name: 'Ann "A" Lee', email: 'ann@example.com' };
 type Input<F extends (...args: never[]) => unknown> = Parameters<F>[0];
 
 export const MARKER_CASES: MarkerCase[] = [
-  { name: 'FlocktoryUser', component: FlocktoryUser, props: { user }, build: (props, options) => buildUser(props.user as Input<typeof buildUser>, options), invalid: { user: { name: 'No Contact' } } },
-  { name: 'FlocktoryCategoryView', component: FlocktoryCategoryView, props: { id: 'c-1' }, build: (props, options) => buildCategoryView(props as unknown as Input<typeof buildCategoryView>, options), invalid: { id: ' ' } },
+  {
+    name: 'FlocktoryUser',
+    component: FlocktoryUser,
+    props: { user },
+    build: (props, options) => buildUser(props.user as Input<typeof buildUser>, options),
+    invalid: { user: { name: 'No Contact' } },
+  },
+  {
+    name: 'FlocktoryCategoryView',
+    component: FlocktoryCategoryView,
+    props: { id: 'c-1' },
+    build: (props, options) => buildCategoryView(props as unknown as Input<typeof buildCategoryView>, options),
+    invalid: { id: ' ' },
+  },
   {
     name: 'FlocktoryItemView',
     component: FlocktoryItemView,

@@ -21,7 +21,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const attributesOf = (element: Element | null) => (element ? Array.from(element.attributes).map((attribute) => [attribute.name, attribute.value]) : null);
+const attributesOf = (element: Element | null) =>
+  element ? Array.from(element.attributes).map((attribute) => [attribute.name, attribute.value]) : null;
 const markers = (root: ParentNode) => Array.from(root.querySelectorAll('div')).map(attributesOf);
 
 describe.each(MARKER_CASES.map((item) => [item.name, item] as const))('%s in the browser', (_name, item) => {

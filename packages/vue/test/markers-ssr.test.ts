@@ -4,7 +4,7 @@
  * browser's parser reads them), nothing for null, the same issues in safe and strict mode, and no
  * attribute of the parent's: hostile attributes spread with v-bind, or a scoped style's id.
  */
-import { buildExchange, FlocktoryValidationError, type MarkerAttributes } from '@flocktory-ssr/core';
+import { buildExchange, type FlocktoryValidationError, type MarkerAttributes } from '@flocktory-ssr/core';
 import { elementsOf } from '@flocktory-ssr/test-support';
 import { describe, expect, it, vi } from 'vitest';
 import { createSSRApp, h, type Component } from 'vue';
@@ -18,7 +18,10 @@ async function elements(render: () => ReturnType<typeof h>): Promise<[string, [s
   const app = createSSRApp({ render });
   app.config.warnHandler = () => {};
   const html = await renderToString(app);
-  return elementsOf(html, 'fragment').map((element) => [element.tagName, element.attrs.map((attribute) => [attribute.name, attribute.value])]);
+  return elementsOf(html, 'fragment').map((element) => [
+    element.tagName,
+    element.attrs.map((attribute) => [attribute.name, attribute.value]),
+  ]);
 }
 
 const asPairs = (attributes: MarkerAttributes | null) => (attributes ? attributes.map(([name, value]) => [name, value]) : null);
@@ -27,7 +30,10 @@ describe.each(MARKER_CASES.map((item) => [item.name, item] as const))('%s on the
   it("renders one div with exactly the core's attributes, in its order", async () => {
     const expected = asPairs(item.build(item.props));
     expect(expected).not.toBeNull();
-    expect(await elements(() => h('main', [h(item.component, item.props)]))).toEqual([['main', []], ['div', expected]]);
+    expect(await elements(() => h('main', [h(item.component, item.props)]))).toEqual([
+      ['main', []],
+      ['div', expected],
+    ]);
   });
 
   it('a v-bind of hostile attributes adds nothing to what the parser sees', async () => {
@@ -38,7 +44,10 @@ describe.each(MARKER_CASES.map((item) => [item.name, item] as const))('%s on the
   it("safe mode: a problem is reported once and the element is the core's (none when fatal); strict mode throws the same issues", async () => {
     const onError = vi.fn();
     const expected = asPairs(item.build(item.invalid, { mode: 'safe', onError: () => {} }));
-    expect(await elements(() => h('main', [h(item.component, { ...item.invalid, mode: 'safe', onError })]))).toEqual([['main', []], ...(expected ? [['div', expected]] : [])]);
+    expect(await elements(() => h('main', [h(item.component, { ...item.invalid, mode: 'safe', onError })]))).toEqual([
+      ['main', []],
+      ...(expected ? [['div', expected]] : []),
+    ]);
     expect(onError).toHaveBeenCalledOnce();
     const reported = (onError.mock.calls[0]![0] as FlocktoryValidationError).issues;
     const app = createSSRApp({ render: () => h(item.component, { ...item.invalid, mode: 'strict' }) });
@@ -51,7 +60,9 @@ describe.each(MARKER_CASES.map((item) => [item.name, item] as const))('%s on the
 describe('marker components, other cases', () => {
   it('FlocktoryUser renders nothing and reports nothing for an anonymous visitor (null or absent)', async () => {
     const onError = vi.fn();
-    expect(await elements(() => h('main', [h(FlocktoryUser, { user: null, onError }), h(FlocktoryUser, { onError })]))).toEqual([['main', []]]);
+    expect(await elements(() => h('main', [h(FlocktoryUser, { user: null, onError }), h(FlocktoryUser, { onError })]))).toEqual([
+      ['main', []],
+    ]);
     expect(onError).not.toHaveBeenCalled();
   });
 
@@ -80,8 +91,9 @@ describe('marker components, other cases', () => {
 
   it('byte for byte: CR survives the HTML round trip as &#13;, quotes and markup are entities', async () => {
     const html = await renderToString(createSSRApp(() => h(FlocktoryUser, { user: { name: `a\r"b'<c>&`, email: 'x@example.com' } })));
-    expect(html).toBe('<div class="i-flocktory" data-fl-user-name="a&#13;&quot;b&#39;&lt;c&gt;&amp;" data-fl-user-email="x@example.com"></div>');
+    expect(html).toBe(
+      '<div class="i-flocktory" data-fl-user-name="a&#13;&quot;b&#39;&lt;c&gt;&amp;" data-fl-user-email="x@example.com"></div>',
+    );
     expect(elementsOf(html, 'fragment')[0]!.attrs[1]!.value).toBe(`a\r"b'<c>&`);
   });
 });
-

@@ -11,7 +11,10 @@ import { FlocktoryCategoryView, FlocktoryItemView, FlocktoryPageView, flocktoryR
 
 /** What the loader saw at each reInit: the markers' actions and ids in the DOM at that moment. */
 let seen: string[][];
-const markerIds = () => Array.from(document.querySelectorAll('.i-flocktory')).map((marker) => marker.getAttribute('data-fl-category-id') ?? marker.getAttribute('data-fl-item-id')!);
+const markerIds = () =>
+  Array.from(document.querySelectorAll('.i-flocktory')).map(
+    (marker) => marker.getAttribute('data-fl-category-id') ?? marker.getAttribute('data-fl-item-id')!,
+  );
 
 let app: App | undefined;
 beforeEach(() => {
@@ -91,7 +94,10 @@ describe('FlocktoryPageView', () => {
       return () => h('section', [h(FlocktoryCategoryView, { id: route.fullPath }), h(FlocktoryPageView, { page: route.fullPath })]);
     });
     const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)', component: Page }] });
-    await start(defineComponent(() => () => h(RouterView, { key: router.currentRoute.value.fullPath })), router);
+    await start(
+      defineComponent(() => () => h(RouterView, { key: router.currentRoute.value.fullPath })),
+      router,
+    );
     await router.push('/b');
     await nextTick();
     expect(seen).toEqual([['/b']]);

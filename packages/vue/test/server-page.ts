@@ -26,4 +26,3 @@ export async function loadServerPage(app: () => Component, options: { hideNonce?
   }
   return container;
 }
-

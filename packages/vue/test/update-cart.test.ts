@@ -49,9 +49,13 @@ describe('FlocktoryUpdateCart on the server', () => {
   it('safe mode: an unusable line renders nothing and is reported; strict mode throws', async () => {
     const onError = vi.fn();
     const bad = [{ id: 1, count: 1 }] as never[];
-    expect(scriptsOf(await renderToString(createSSRApp(() => h(FlocktoryUpdateCart, { items: bad, mode: 'safe', onError }))), 'fragment')).toEqual([]);
+    expect(
+      scriptsOf(await renderToString(createSSRApp(() => h(FlocktoryUpdateCart, { items: bad, mode: 'safe', onError }))), 'fragment'),
+    ).toEqual([]);
     expect(onError).toHaveBeenCalledOnce();
-    await expect(renderToString(createSSRApp(() => h(FlocktoryUpdateCart, { items: bad, mode: 'strict' })))).rejects.toMatchObject({ issues: [{ path: 'cart.items[0].price' }] });
+    await expect(renderToString(createSSRApp(() => h(FlocktoryUpdateCart, { items: bad, mode: 'strict' })))).rejects.toMatchObject({
+      issues: [{ path: 'cart.items[0].price' }],
+    });
   });
 });
 

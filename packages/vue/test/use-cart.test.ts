@@ -17,10 +17,12 @@ beforeEach(() => {
 /** The composable as a component's setup gets it. */
 function cartIn(options?: CartOptions | (() => CartOptions)): UseFlocktoryCart {
   let cart!: UseFlocktoryCart;
-  mount(defineComponent(() => {
-    cart = useFlocktoryCart(options);
-    return () => h('button');
-  }));
+  mount(
+    defineComponent(() => {
+      cart = useFlocktoryCart(options);
+      return () => h('button');
+    }),
+  );
   return cart;
 }
 

@@ -24,7 +24,9 @@ export const vueMarkers: PointAdapter = {
   transport: 'string',
   async render(point, input, options) {
     const [component, props] = componentCase(point, input);
-    const app = createSSRApp({ render: () => h(component, { ...props, mode: options.mode, nonce: options.nonce, onError: options.onError }) });
+    const app = createSSRApp({
+      render: () => h(component, { ...props, mode: options.mode, nonce: options.nonce, onError: options.onError }),
+    });
     // Prop-type warnings for hostile input are the shop's business; the core reports the data problem.
     app.config.warnHandler = () => {};
     let thrown: unknown;

@@ -23,7 +23,8 @@ export function withModuleOptions<C extends Component>(component: C, options: { 
     setup(untyped) {
       const props = untyped as ModuleProps;
       const mode = configuredMode();
-      return () => h(inner as Component, { ...props, mode: props.mode ?? mode, ...(options.script ? { nonce: ownNonce(props.nonce) } : {}) });
+      return () =>
+        h(inner as Component, { ...props, mode: props.mode ?? mode, ...(options.script ? { nonce: ownNonce(props.nonce) } : {}) });
     },
   });
   // Typed as the component it wraps, so `nuxi typecheck` checks templates as vue-tsc does.
