@@ -58,15 +58,6 @@ describe.each(MARKER_CASES.map((item) => [item.name, item] as const))('%s on the
 });
 
 describe('marker components, other cases', () => {
-  it('`onError` bound as text (v-bind of an object with an `onError` string): nothing added, nothing thrown, even with a problem to report', async () => {
-    for (const item of MARKER_CASES) {
-      const plain = await elements(() => h('main', [h(item.component, { ...item.invalid, mode: 'safe', onError: () => {} })]));
-      expect(
-        await elements(() => h('main', [h(item.component, { ...HOSTILE_ATTRS, ...item.invalid, mode: 'safe', onError: 'alert(1)' })])),
-      ).toEqual(plain);
-    }
-  });
-
   it('FlocktoryUser renders nothing and reports nothing for an anonymous visitor (null or absent)', async () => {
     const onError = vi.fn();
     expect(await elements(() => h('main', [h(FlocktoryUser, { user: null, onError }), h(FlocktoryUser, { onError })]))).toEqual([
