@@ -8,6 +8,7 @@ import { createApp, defineComponent, h, nextTick, ref, type App } from 'vue';
 import { createMemoryHistory, createRouter, RouterView, useRoute } from 'vue-router';
 
 import { FlocktoryCategoryView, FlocktoryItemView, FlocktoryPageView, flocktoryRouter } from '../src/index';
+import { HOSTILE_ATTRS } from './marker-cases';
 
 /** What the loader saw at each reInit: the markers' actions and ids in the DOM at that moment. */
 let seen: string[][];
@@ -57,7 +58,7 @@ async function start(layout: ReturnType<typeof defineComponent>, router = makeRo
 describe('FlocktoryPageView', () => {
   const Layout = defineComponent(() => {
     const route = useRoute();
-    return () => h('div', [h(RouterView), h(FlocktoryPageView, { page: route.fullPath, class: 'x', innerHTML: '<p>evil</p>' })]);
+    return () => h('div', [h(RouterView), h(FlocktoryPageView, { ...HOSTILE_ATTRS, onError: 'alert(1)', page: route.fullPath })]);
   });
 
   it('first load: no reInit; each navigation: one reInit, with the new page already in the DOM', async () => {
@@ -70,7 +71,8 @@ describe('FlocktoryPageView', () => {
     await router.push('/');
     await nextTick();
     expect(seen).toEqual([['1'], ['2'], ['c1']]);
-    expect(document.body.innerHTML).not.toContain('evil');
+    // Nothing of the bound attributes reaches the page: the component renders a comment.
+    expect(document.body.innerHTML).not.toMatch(/evil|injected|alert/);
   });
 
   it('a re-render or remount for the same page calls nothing', async () => {
