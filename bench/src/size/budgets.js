@@ -22,6 +22,12 @@ const CART_STRINGS = ['addToCart', 'removeFromCart', 'updateCart', 'attachToProf
 function command(packageName, entry, name, limit, mustNotContain) {
   return { label: `${packageName}${entry === '.' ? '' : entry.slice(1)}: ${name} only`, packageName, entry, imports: [name], limit, mustNotContain, external: [], skipWhenMissing: false };
 }
+const VUE_EXTERNAL = ['vue', '@vue/*', '@flocktory-ssr/core', '@flocktory-ssr/core/client'];
+
+/** A budget for an app that imports one export of @flocktory-ssr/vue (the core counted in its own budgets). */
+function vueCommand(name, limit, mustNotContain) {
+  return { ...command('@flocktory-ssr/vue', '.', name, limit, mustNotContain), external: VUE_EXTERNAL };
+}
 export const BUDGETS = [
   {
     label: '@flocktory-ssr/core (whole public entry)',
@@ -163,12 +169,18 @@ export const BUDGETS = [
     label: '@flocktory-ssr/vue own client code (core counted in its own budget)',
     packageName: '@flocktory-ssr/vue',
     entry: '.',
-    // 1,091 B on 2026-12-02: the re-exported core values are import specifiers here (the marker
-    // builders added ~60 B of names); their code is the core's budget above.
-    limit: 1152,
+    // 1,903 B on 2026-12-01: the postcheckout and loader (1,091 B before), the four markers, the
+    // cart script, useFlocktoryCart, FlocktoryPageView and flocktoryRouter; the re-exported core
+    // values are import specifiers here (~600 B of names); their code is the core's budget above.
+    limit: 2000,
     // Its components build the snippet in the browser too, so the whole core ships with them; that
     // is the core's budget above, not this one.
-    external: ['vue', '@vue/*', '@flocktory-ssr/core', '@flocktory-ssr/core/client'],
+    external: VUE_EXTERNAL,
     skipWhenMissing: false,
   },
+  // A page pays for the components it imports (each measured with the re-export specifiers above).
+  vueCommand('FlocktoryUser', 1000, ['update-cart', 'FlocktoryPageView', 'FlocktoryPostcheckout']),
+  vueCommand('FlocktoryUpdateCart', 1050, ['i-flocktory', 'FlocktoryPageView', 'FlocktoryPostcheckout']),
+  vueCommand('useFlocktoryCart', 700, ['update-cart', 'FlocktoryPageView', 'FlocktoryUser']),
+  vueCommand('FlocktoryPageView', 800, ['update-cart', 'FlocktoryUser', 'FlocktoryPostcheckout']),
 ];

@@ -1,5 +1,13 @@
-import { addComponent, addImports, addPlugin, addServerPlugin, createResolver, defineNuxtModule, useLogger } from '@nuxt/kit';
-import type { FlocktoryMode } from '@flocktory-ssr/core';
+import { addComponent, addImports, addPlugin, addServerPlugin, createResolver, defineNuxtModule, resolvePath, useLogger } from '@nuxt/kit';
+import type { FlocktoryMode, UserInput } from '@flocktory-ssr/core';
+
+/**
+ * The default export of the module's `user` file: the signed-in user of this request, or null for
+ * an anonymous visitor; sync or async. `Event` is h3's H3Event (this package does not depend on h3:
+ * write `FlocktoryUserResolver<H3Event>`).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: without an Event type the resolver may use the event as it likes
+export type FlocktoryUserResolver<Event = any> = (event: Event) => UserInput | null | undefined | Promise<UserInput | null | undefined>;
 
 export interface ModuleOptions {
   /** Your Flocktory site id (digits). Overridden at run time by `NUXT_PUBLIC_FLOCKTORY_SITE_ID`. */
@@ -14,6 +22,18 @@ export interface ModuleOptions {
   mode?: FlocktoryMode;
   /** Add the loader script to every page (default true). */
   loader?: boolean;
+  /**
+   * After each client-side navigation, once the new page has rendered (`page:finish`), call
+   * `window.flocktory.reInit()` so the loader reads the new page's markers (default true; observed,
+   * undocumented loader behaviour). Run time: `NUXT_PUBLIC_FLOCKTORY_RE_INIT`.
+   */
+  reInit?: boolean;
+  /**
+   * A server file (aliases allowed: `'~/server/flocktory-user'`) whose default export is a
+   * FlocktoryUserResolver, `(event) => user | null`: its user's marker is rendered at the start of
+   * `<body>` on every server-rendered page.
+   */
+  user?: string;
 }
 
 /** What the module puts in `runtimeConfig.public.flocktory` (strings, so env variables can override). */
@@ -22,6 +42,7 @@ export interface FlocktoryPublicConfig {
   loaderSrc: string;
   mode: string;
   loader: boolean;
+  reInit: boolean;
 }
 
 const MISSING_SITE_ID =
@@ -34,8 +55,8 @@ export default defineNuxtModule<ModuleOptions>({
     configKey: 'flocktory',
     compatibility: { nuxt: '>=3.13.0' },
   },
-  defaults: { loader: true },
-  setup(options, nuxt) {
+  defaults: { loader: true, reInit: true },
+  async setup(options, nuxt) {
     const resolver = createResolver(import.meta.url);
     const publicConfig = nuxt.options.runtimeConfig.public as Record<string, unknown>;
     const existing = (publicConfig.flocktory ?? {}) as Partial<FlocktoryPublicConfig>;
@@ -46,6 +67,7 @@ export default defineNuxtModule<ModuleOptions>({
       // otherwise each guess from their own NODE_ENV, and `node .output/server/index.mjs` has none.
       mode: existing.mode || options.mode || (nuxt.options.dev ? 'strict' : 'safe'),
       loader: existing.loader ?? options.loader !== false,
+      reInit: existing.reInit ?? options.reInit !== false,
     };
     publicConfig.flocktory = flocktory;
     // Without a site id every page silently lacks the loader: say so once per build (and the
@@ -62,6 +84,24 @@ export default defineNuxtModule<ModuleOptions>({
     addServerPlugin(resolver.resolve('./runtime/server/own-nonce'));
     addComponent({ name: 'FlocktoryPostcheckout', filePath: resolver.resolve('./runtime/components/FlocktoryPostcheckout') });
     addImports({ name: 'useFlocktoryPostcheckout', from: resolver.resolve('./runtime/composables/useFlocktoryPostcheckout') });
+    // The markers and the cart script, with the module's mode (and nonce, for the script).
+    const markers = resolver.resolve('./runtime/components/markers');
+    for (const name of ['FlocktoryUser', 'FlocktoryCategoryView', 'FlocktoryItemView', 'FlocktoryExchange', 'FlocktoryUpdateCart']) {
+      addComponent({ name, export: name, filePath: markers });
+    }
+    // Nothing to configure: taken as they are.
+    addComponent({ name: 'FlocktoryPageView', export: 'FlocktoryPageView', filePath: '@flocktory-ssr/vue' });
+    addImports({ name: 'useFlocktoryCart', from: '@flocktory-ssr/vue' });
+    // Always added: `reInit` is read at run time, so an env variable can turn it off.
+    addPlugin({ src: resolver.resolve('./runtime/page-view-plugin'), mode: 'client' });
+
+    if (options.user) {
+      const file = await resolvePath(options.user);
+      nuxt.hook('nitro:config', (config) => {
+        config.virtual = { ...config.virtual, '#flocktory/user-resolver': `export { default } from ${JSON.stringify(file)};` };
+      });
+      addServerPlugin(resolver.resolve('./runtime/server/user-marker'));
+    }
   },
 });
 

@@ -36,6 +36,11 @@ describe('@flocktory-ssr/nuxt module options', () => {
     expect((await publicConfig(false)).mode).toBe('safe');
   });
 
+  it('reInit after client navigation: on by default, `reInit: false` turns it off; the client plugin is added either way (it reads the config at run time)', async () => {
+    expect((await publicConfig(false)).reInit).toBe(true);
+    expect((await publicConfig(false, { reInit: false })).reInit).toBe(false);
+  });
+
   it('an explicit mode wins', async () => {
     expect((await publicConfig(false, { mode: 'strict' })).mode).toBe('strict');
     expect((await publicConfig(true, { mode: 'safe' })).mode).toBe('safe');

@@ -1,5 +1,11 @@
 // For type-checking src/runtime outside a Nuxt app: the part of an app's `#imports` the runtime uses,
 // with nuxt's own types.
 declare module '#imports' {
-  export { defineNuxtPlugin, useHead, useNuxtApp, useRuntimeConfig } from 'nuxt/app';
+  export { defineNuxtPlugin, useHead, useNuxtApp, useRouter, useRuntimeConfig } from 'nuxt/app';
+}
+
+// The Nitro plugin's import of the shop's resolver (a virtual module the module writes).
+declare module '#flocktory/user-resolver' {
+  const resolveUser: (event: unknown) => import('@flocktory-ssr/core').UserInput | null | undefined | Promise<import('@flocktory-ssr/core').UserInput | null | undefined>;
+  export default resolveUser;
 }

@@ -3,7 +3,7 @@ import { ensureLoaderScript } from '@flocktory-ssr/core/client';
 import { buildLoader } from '@flocktory-ssr/core/loader';
 import { computed, defineComponent, onMounted, type PropType } from 'vue';
 
-import { commonProps } from './options';
+import { withCommonProps } from './options';
 import { useServerScript } from './server-script';
 
 
@@ -11,16 +11,15 @@ import { useServerScript } from './server-script';
  * `<FlocktoryLoader site-id="1234" />`: Flocktory's main integration, loaded once per page view.
  * Server-rendered as `<script async src>`; on a client-only mount it is added to `<head>` once.
  */
-export const FlocktoryLoader = defineComponent({
+export const FlocktoryLoader = /* @__PURE__ */ defineComponent({
   name: 'FlocktoryLoader',
   // No attribute of the parent's (`v-bind="config"`, `class`, `onerror`) may reach the script.
   inheritAttrs: false,
-  props: {
-    siteId: { type: [String, Number] as PropType<string | number>, required: true },
+  props: /* @__PURE__ */ withCommonProps({
+    siteId: { type: [String, Number] as PropType<string | number>, required: true as const },
     /** Where loader.js is served from (default Flocktory's CDN). */
     src: String,
-    ...commonProps,
-  },
+  }),
   setup(props) {
     // The props are exactly buildLoader's options (siteId, src, nonce, mode, onError).
     const loader = computed(() => buildLoader(props));

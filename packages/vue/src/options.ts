@@ -15,3 +15,8 @@ export const commonProps = {
   mode: String as PropType<FlocktoryMode>,
   onError: Function as PropType<(error: FlocktoryValidationError) => void>,
 } as const;
+
+/** `props` and the common ones; called `/* @__PURE__ *\/` (see withMarkerOptions). */
+export function withCommonProps<P extends object>(props: P): P & typeof commonProps {
+  return { ...props, ...commonProps };
+}

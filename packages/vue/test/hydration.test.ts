@@ -1,11 +1,11 @@
 import { resetLoaderScript, resetSentOrders } from '@flocktory-ssr/core/client';
 import { FlocktoryValidationError } from '@flocktory-ssr/core';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { createApp, createSSRApp, defineComponent, h, nextTick, ref, type Component } from 'vue';
-import { renderToString } from 'vue/server-renderer';
+import { createApp, createSSRApp, defineComponent, h, nextTick, ref } from 'vue';
 
 import { FlocktoryLoader, FlocktoryPostcheckout, useFlocktoryPostcheckout } from '../src/index';
 import { order, pushedOrderIds, resetFlocktoryQueue } from './fixtures';
+import { loadServerPage } from './server-page';
 
 let warn: MockInstance;
 let error: MockInstance;
@@ -30,32 +30,6 @@ function expectNoWarnings(): void {
 
 const OUR_SCRIPT = 'script[data-flocktory="postcheckout"]';
 const OUR_LOADER = 'script[data-flocktory="loader"]';
-
-/**
- * What the HTTP + HTML parsing round trip does to a page: UTF-8 turns lone surrogates into
- * U+FFFD; the parser's input stream turns CR and CRLF into LF and NUL into U+FFFD.
- */
-function asBrowserParses(html: string): string {
-  return new TextDecoder().decode(new TextEncoder().encode(html)).replace(/\r\n?/g, '\n').replace(/\0/g, '\ufffd');
-}
-
-/**
- * What a browser does with server HTML: parse it, run its inline scripts once (innerHTML alone
- * runs nothing here) unless a CSP `blocked` them, hide nonces from the DOM (`nonce=""`), then the
- * app's module runs.
- */
-async function loadServerPage(app: () => Component, options: { hideNonce?: boolean; blocked?: boolean } = {}): Promise<HTMLElement> {
-  const html = await renderToString(createSSRApp(app()));
-  const container = document.createElement('div');
-  container.id = 'app';
-  container.innerHTML = asBrowserParses(html);
-  document.body.appendChild(container);
-  for (const script of Array.from(container.querySelectorAll('script'))) {
-    if (script.textContent && !options.blocked) new Function(script.textContent)();
-    if (options.hideNonce && script.hasAttribute('nonce')) script.setAttribute('nonce', '');
-  }
-  return container;
-}
 
 const show = ref(true);
 const orderId = ref<string | number>(1);

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 
-import { buildPostcheckout } from '@flocktory-ssr/core';
+import { buildCategoryView, buildItemView, buildPostcheckout, buildUpdateCart, buildUser, type MarkerAttributes } from '@flocktory-ssr/core';
 import { $fetch, setup, startServer, useTestContext } from '@nuxt/test-utils/e2e';
-import { loaderScripts, postcheckoutScripts, runPushes } from '@flocktory-ssr/test-support';
+import { elementsOf, loaderScripts, postcheckoutScripts, runPushes, scriptsWith } from '@flocktory-ssr/test-support';
 import { describe, expect, it } from 'vitest';
 
 import { thankYouOrder } from '../fixtures/shared/order';
@@ -11,6 +11,12 @@ const rootDir = fileURLToPath(new URL('../fixtures/basic', import.meta.url));
 await setup({ rootDir, server: true, build: true, browser: false, setupTimeout: 300_000 });
 
 const expected = buildPostcheckout(thankYouOrder, { mode: 'strict' })!;
+
+const pairs = (attributes: MarkerAttributes | null) => attributes!.map(([name, value]) => [name, value]);
+const markersOf = (html: string) =>
+  elementsOf(html, 'document')
+    .filter((element) => element.attrs.some((attribute) => attribute.name === 'class' && attribute.value === 'i-flocktory'))
+    .map((element) => element.attrs.map((attribute) => [attribute.name, attribute.value]));
 
 describe('@flocktory-ssr/nuxt in a Nuxt 3 app', () => {
   it('the fixture really is built by Nuxt 3 with the Nuxt 3 layout and our module', () => {
@@ -48,6 +54,25 @@ describe('@flocktory-ssr/nuxt in a Nuxt 3 app', () => {
 
   it('no snippet on other pages', async () => {
     expect(postcheckoutScripts(await $fetch<string>('/'))).toHaveLength(0);
+  });
+
+  it("auto-imported markers and cart script: exactly the core's attributes and code", async () => {
+    const html = await $fetch<string>('/catalogue');
+    expect(markersOf(html)).toEqual([pairs(buildCategoryView({ id: 'cat-1' })), pairs(buildItemView({ id: 'SKU-1', categoryId: 12, vendor: null, available: false }))]);
+    const [script, ...rest] = scriptsWith(html, 'document', 'data-flocktory', 'update-cart');
+    expect(rest).toEqual([]);
+    expect(script!.text).toBe(buildUpdateCart([{ id: 'SKU-1', price: 10, count: 2 }])!.code);
+    expect(html).not.toContain('injected');
+  });
+
+  it("the `user` resolver's marker starts <body> on every page; none for an anonymous visitor or a failing resolver", async () => {
+    for (const path of ['/', '/thank-you']) {
+      const html = await $fetch<string>(`${path}?user=ann`);
+      expect(markersOf(html), path).toEqual([pairs(buildUser({ name: 'Ann Lee', email: 'ann@example.com' }))]);
+      expect(html.slice(html.indexOf('<body'))).toMatch(/^<body[^>]*><div class="i-flocktory"/);
+    }
+    expect(markersOf(await $fetch<string>('/'))).toEqual([]);
+    expect(markersOf(await $fetch<string>('/thank-you?user=throws'))).toEqual([]);
   });
 
   it('NUXT_PUBLIC_FLOCKTORY_SITE_ID overrides the site id at run time', async () => {

@@ -27,8 +27,11 @@ export function consumerSource(format: Format): string {
   const nuxt =
     format === 'esm'
       ? `
-import flocktoryNuxt, { type ModuleOptions } from '@flocktory-ssr/nuxt';
-export const nuxtOptions: ModuleOptions = { siteId: 1234, mode: 'safe' };
+import flocktoryNuxt, { type FlocktoryUserResolver, type ModuleOptions } from '@flocktory-ssr/nuxt';
+export const resolveUser: FlocktoryUserResolver = (event: { path: string }) => (event.path.includes('signed-in') ? { email: 'ann@example.com' } : null);
+// @ts-expect-error a resolver returns a user object or null
+export const badResolver: FlocktoryUserResolver = () => 'ann@example.com';
+export const nuxtOptions: ModuleOptions = { siteId: 1234, mode: 'safe', reInit: false, user: '~~/server/flocktory-user' };
 // @ts-expect-error mode is 'strict' or 'safe'
 export const nuxtBadMode: ModuleOptions = { mode: 'loose' };
 export { flocktoryNuxt };
@@ -76,6 +79,7 @@ import {
   getNonce,
 } from '@flocktory-ssr/next/app';
 import { FlocktoryPostcheckout as VuePostcheckout, normalizePostcheckout, useFlocktoryPostcheckout } from '@flocktory-ssr/vue';
+import { FlocktoryCategoryView as VueCategoryView, FlocktoryExchange as VueExchange, FlocktoryItemView as VueItemView, FlocktoryPageView as VuePageView, FlocktoryUpdateCart as VueUpdateCart, FlocktoryUser as VueUser, flocktoryRouter, useFlocktoryCart, type AfterEachRouter } from '@flocktory-ssr/vue';
 import type { ComponentProps } from 'react';
 import type { Response } from 'express';
 
@@ -168,5 +172,26 @@ export const vueProps: InstanceType<typeof VuePostcheckout>['$props'] = { ...inp
 export const vueNoOrder: InstanceType<typeof VuePostcheckout>['$props'] = { user: input.user };
 export const composable = useFlocktoryPostcheckout(() => input).snippet;
 export const issues = normalizePostcheckout(input).issues;
+
+export const vueUser: InstanceType<typeof VueUser>['$props'] = { user: null, mode: 'safe' };
+// @ts-expect-error user is an object or null
+export const vueUserText: InstanceType<typeof VueUser>['$props'] = { user: 'ann@example.com' };
+export const vueCategory: InstanceType<typeof VueCategoryView>['$props'] = { id: 3, onError: (error: FlocktoryValidationError) => void error };
+// @ts-expect-error id is required
+export const vueNoCategory: InstanceType<typeof VueCategoryView>['$props'] = {};
+export const vueItem: InstanceType<typeof VueItemView>['$props'] = { id: 'a', categoryId: null, vendor: 'Nike', available: 'false' };
+// @ts-expect-error available is a boolean, "true", "false" or null
+export const vueItemAvailability: InstanceType<typeof VueItemView>['$props'] = { id: 'a', available: 1 };
+export const vueExchange: InstanceType<typeof VueExchange>['$props'] = { spot: 'thank_you' };
+export const vueCart: InstanceType<typeof VueUpdateCart>['$props'] = { items: cart, nonce: 'abc' };
+// @ts-expect-error items are required
+export const vueNoCart: InstanceType<typeof VueUpdateCart>['$props'] = { nonce: 'abc' };
+export const vuePage: InstanceType<typeof VuePageView>['$props'] = { page: '/p/1' };
+const vueCartCommands = useFlocktoryCart({ onError: (error) => void error.issues });
+export const vueAdded: boolean = vueCartCommands.addToCart({ id: 'a', count: 1 }) && vueCartCommands.updateCart(cart);
+// @ts-expect-error removeFromCart's count is required
+vueCartCommands.removeFromCart({ id: 'a' });
+const router: AfterEachRouter = { afterEach: () => () => {} };
+export const stopRouter: () => void = flocktoryRouter(router);
 ${nuxt}`;
 }

@@ -1,13 +1,14 @@
 /**
  * The ways a shop renders the markers and the cart script today: `@flocktory-ssr/html`'s render
  * functions, and the Express middleware with EJS, Pug and Handlebars views (`views/markers.*`)
- * over real HTTP and in process (src/express-app.ts); React's components (./react.ts).
+ * over real HTTP and in process (src/express-app.ts); React's components (./react.ts); Vue's (./vue.ts).
  */
 import { renderCategoryView, renderExchange, renderItemView, renderUpdateCart, renderUser } from '@flocktory-ssr/html';
 
 import { renderInProcess, renderOverHttp, startServer, stopServer, type Engine } from '../express-app';
 import type { Point, PointAdapter, PointRenderOptions } from './points';
 import { reactPointAdapters } from './react';
+import { vueMarkers } from './vue';
 
 export const htmlRender: PointAdapter = {
   name: '@flocktory-ssr/html render functions',
@@ -42,7 +43,7 @@ function inProcessAdapter(engine: Engine, label: string): PointAdapter {
   };
 }
 
-export const pointAdapters: PointAdapter[] = [htmlRender, expressAdapter('ejs', 'EJS'), expressAdapter('pug', 'Pug'), expressAdapter('hbs', 'Handlebars'), ...reactPointAdapters];
+export const pointAdapters: PointAdapter[] = [htmlRender, expressAdapter('ejs', 'EJS'), expressAdapter('pug', 'Pug'), expressAdapter('hbs', 'Handlebars'), ...reactPointAdapters, vueMarkers];
 
 /** For the property runs: no HTTP round trip (HTTP itself is covered by `pointAdapters`). */
-export const inProcessPointAdapters: PointAdapter[] = [htmlRender, inProcessAdapter('ejs', 'EJS'), inProcessAdapter('pug', 'Pug'), inProcessAdapter('hbs', 'Handlebars'), ...reactPointAdapters];
+export const inProcessPointAdapters: PointAdapter[] = [htmlRender, inProcessAdapter('ejs', 'EJS'), inProcessAdapter('pug', 'Pug'), inProcessAdapter('hbs', 'Handlebars'), ...reactPointAdapters, vueMarkers];
