@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
-import { FlocktoryLoader } from '@flocktory-ssr/next/app';
+import { FlocktoryLoader, FlocktoryPageView, FlocktoryUser } from '@flocktory-ssr/next/app';
 import { loaderConfig } from '../lib/flocktory-config';
 import { currentIntegration, currentShopper } from '../lib/request-state';
 import { CATEGORIES } from '../lib/catalog';
@@ -17,6 +17,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body>
         {/* nonce="auto": the CSP nonce of this request, as Next.js uses for its own scripts. */}
         <FlocktoryLoader siteId={loader.siteId} src={loader.src} nonce="auto" />
+        {/* The signed-in shopper on every page (nothing for an anonymous visitor). */}
+        <FlocktoryUser user={shopper && (shopper.name ? shopper : { email: shopper.email })} />
+        {/* After each client-side navigation: Flocktory's loader re-reads the new page's markers. */}
+        <FlocktoryPageView />
         {integration === 'ga4' && <DataLayerBridge />}
         <header>
           <Link href="/">Next shop</Link>

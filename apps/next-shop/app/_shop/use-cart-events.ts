@@ -1,5 +1,5 @@
 'use client';
-import { addToCart, removeFromCart } from '@flocktory-ssr/core/client';
+import { useFlocktoryCart } from '@flocktory-ssr/next';
 import type { Product } from '../../lib/catalog';
 import { CURRENCY, ga4Item } from '../../lib/ga4';
 import { pushGa4Event } from './data-layer';
@@ -12,16 +12,17 @@ import { useIntegration } from './integration';
  */
 export function useCartEvents() {
   const integration = useIntegration();
+  const flocktory = useFlocktoryCart();
   return {
     added(product: Product, count: number) {
       pushGa4Event('add_to_cart', { currency: CURRENCY, value: product.price * count, items: [ga4Item(product, count)] });
       if (integration === 'flocktory') {
-        addToCart({ id: product.id, price: product.price, count, brand: product.brand, categoryId: product.categoryId });
+        flocktory.addToCart({ id: product.id, price: product.price, count, brand: product.brand, categoryId: product.categoryId });
       }
     },
     removed(product: Product, count: number) {
       pushGa4Event('remove_from_cart', { currency: CURRENCY, value: product.price * count, items: [ga4Item(product, count)] });
-      if (integration === 'flocktory') removeFromCart({ id: product.id, count });
+      if (integration === 'flocktory') flocktory.removeFromCart({ id: product.id, count });
     },
   };
 }

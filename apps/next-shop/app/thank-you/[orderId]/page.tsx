@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { FlocktoryPostcheckout } from '@flocktory-ssr/next/app';
+import { FlocktoryExchange, FlocktoryPostcheckout } from '@flocktory-ssr/next/app';
 import { fromGa4Purchase } from '@flocktory-ssr/core/mappers';
 import { findPurchase } from '../../../lib/orders';
 import { Ga4Event } from '../../_shop/ga4-event';
@@ -24,6 +24,8 @@ export default async function ThankYouPage({ params }: { params: Promise<{ order
       </p>
       <FlocktoryPostcheckout {...fromGa4Purchase(purchase, buyer)} nonce="auto" />
       <Ga4Event event="purchase" ecommerce={{ ...purchase }} />
+      {/* Flocktory's Exchange banner appears here. */}
+      <FlocktoryExchange user={buyer} spot="thank-you" />
     </main>
   );
 }
