@@ -2,10 +2,8 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { cartLines, type Cart } from '../../lib/cart';
-import { CURRENCY, ga4Item } from '../../lib/ga4';
 import type { Product } from '../../lib/catalog';
 import { changeCart } from '../_shop/change-cart';
-import { pushGa4Event } from '../_shop/data-layer';
 import { useCartEvents } from '../_shop/use-cart-events';
 
 /** The cart's lines with +, − and remove: each click changes the cookie, then reports one cart event. */
@@ -45,11 +43,7 @@ export function CartLines({ initial }: { initial: Cart }) {
         ))}
       </ul>
       <p>
-        <Link
-          href="/checkout"
-          data-action="checkout"
-          onClick={() => pushGa4Event('begin_checkout', { currency: CURRENCY, items: lines.map(({ product, count }) => ga4Item(product, count)) })}
-        >
+        <Link href="/checkout" data-action="checkout">
           Checkout
         </Link>
       </p>

@@ -1,4 +1,7 @@
 import { CATALOG } from '../../lib/catalog';
+import { cartLines } from '../../lib/cart';
+import { CURRENCY, ga4Item } from '../../lib/ga4';
+import { Ga4Event } from '../_shop/ga4-event';
 import { currentCart, currentShopper } from '../../lib/request-state';
 import { CheckoutForm } from './checkout-form';
 
@@ -10,6 +13,7 @@ export default async function CheckoutPage() {
   return (
     <main>
       <h1>Checkout</h1>
+      {!empty && <Ga4Event event="begin_checkout" ecommerce={{ currency: CURRENCY, items: cartLines(cart).map(({ product, count }) => ga4Item(product, count)) }} />}
       <CheckoutForm counts={counts} name={shopper?.name ?? 'Ada Lovelace'} email={shopper?.email ?? 'ada@example.com'} />
     </main>
   );
