@@ -1,6 +1,6 @@
 import { CART_LINE, type CartLine } from './cart-items';
 import { addIssue, type FlocktoryIssue } from './issues';
-import { Invalid, listLength, readList } from './reader';
+import { describe, Invalid, listLength, readList } from './reader';
 
 /** What `updateCart` pushes: the whole cart, from which Flocktory works out what changed. */
 export interface UpdateCartData {
@@ -23,7 +23,7 @@ export function readCartSnapshot(items: unknown, issues: FlocktoryIssue[]): Upda
   const path = 'cart.items';
   if (!Array.isArray(items)) return addIssue(issues, path, items == null ? 'required' : 'invalid_type', true);
   const length = listLength(items, false);
-  if (length instanceof Invalid) return addIssue(issues, path, length.code!, true, length.message);
+  if (length instanceof Invalid) return addIssue(issues, path, length.code!, true, describe(length, items));
   const read = readList(CART_LINE, items, length, issues, path, []);
   return read && { cart: { items: read } };
 }

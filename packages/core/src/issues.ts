@@ -87,6 +87,26 @@ export function addIssue(
   else issues.push({ path: '', code: 'too_many_issues', message: 'too many issues: the rest are not listed', fatal });
 }
 
+/**
+ * An issue's message: the code's words, what is accepted, and what was received, for logs. Text
+ * received is quoted with JSON escapes (a log line stays one line) and cut at 40 characters (a log
+ * is no place for a whole payload); numbers as written; anything else by its kind only, never
+ * converted (a hostile `toString` must not run).
+ */
+export function explain(code: IssueCode, expected: string | undefined, value: unknown): string {
+  const kind = typeof value;
+  let shown: string;
+  if (kind === 'string') {
+    const given = value as string;
+    shown = JSON.stringify(given.length > 40 ? given.slice(0, 40) + '…' : given);
+  } else if (kind === 'number' || kind === 'bigint' || kind === 'boolean' || value == null) {
+    shown = String(value);
+  } else {
+    shown = Array.isArray(value) ? 'an array' : kind === 'object' ? 'an object' : `a ${kind}`;
+  }
+  return `${code.replace(/_/g, ' ')}${expected ? ': ' + expected : ''} (received ${shown})`;
+}
+
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /** `order.items[2].id`; odd keys are quoted so the path stays unambiguous (`user["a b"]`). */

@@ -2,7 +2,7 @@
  * `@flocktory-ssr/core/loader`: the script Flocktory requires on every page. Its own entry, so pages
  * that only load it do not bundle the postcheckout validation.
  */
-import { addIssue } from './issues';
+import { addIssue, explain } from './issues';
 import { checkNonce, settle, type FlocktoryOptions } from './options';
 
 export const DEFAULT_LOADER_SRC = 'https://api.flocktory.com/v2/loader.js';
@@ -32,9 +32,11 @@ export function buildLoader(options: LoaderOptions): LoaderScript | null {
     const nonce = checkNonce(options.nonce, issues);
     const siteId = typeof options.siteId === 'number' ? String(options.siteId) : options.siteId;
     const src = options.src ?? DEFAULT_LOADER_SRC;
-    if (typeof siteId !== 'string' || !/^\d{1,20}$/.test(siteId.trim())) addIssue(issues, 'siteId', 'invalid_site_id', true);
+    if (typeof siteId !== 'string' || !/^\d{1,20}$/.test(siteId.trim())) {
+      addIssue(issues, 'siteId', 'invalid_site_id', true, explain('invalid_site_id', "expected your site's id from Flocktory (digits)", options.siteId));
+    }
     if (typeof src !== 'string' || !LOADER_SRC.test(src)) {
-      addIssue(issues, 'src', 'invalid_url', true, 'must be an http(s) URL or a path starting with "/"');
+      addIssue(issues, 'src', 'invalid_url', true, explain('invalid_url', 'expected an http(s) URL or a path starting with "/"', src));
     }
     if (issues.length > 0) return undefined;
     // site_id belongs to the query, before any #fragment (which the server never sees).

@@ -1,4 +1,4 @@
-import { addIssue, FlocktoryValidationError, logIssues, type FlocktoryIssue } from './issues';
+import { addIssue, FlocktoryValidationError, explain, logIssues, type FlocktoryIssue } from './issues';
 
 export type FlocktoryMode = 'strict' | 'safe';
 
@@ -47,7 +47,7 @@ const NONCE = /^[\w+/-]+={0,2}$/;
 export function checkNonce(nonce: unknown, issues: FlocktoryIssue[]): string | undefined {
   if (nonce == null || nonce === '') return undefined;
   if (typeof nonce === 'string' && NONCE.test(nonce)) return nonce;
-  return addIssue(issues, 'nonce', 'invalid_nonce', true);
+  return addIssue(issues, 'nonce', 'invalid_nonce', true, explain('invalid_nonce', 'expected base64 or base64url characters', nonce));
 }
 
 /**
@@ -74,8 +74,10 @@ export function collect<T>(
 }
 
 /**
- * Runs `produce` (see `collect`) under the mode's rules: strict throws on any issue, safe reports
- * them to `onError` (default: one line on console.error) and returns null when one is fatal.
+ * Runs `produce` (see `collect`) under the mode's rules: strict throws on any issue but unknown
+ * keys, safe reports them to `onError` (default: one line on console.error) and returns null when
+ * one is fatal. An unknown key (an item's `sku`) loses no data the shop cares about, so it never
+ * takes a page down, in either mode: it is reported, and the rest is sent.
  */
 export function settle<T>(
   options: FlocktoryOptions,
@@ -84,7 +86,7 @@ export function settle<T>(
   const { data, issues } = collect(produce);
   if (issues.length > 0) {
     const error = new FlocktoryValidationError(issues);
-    if (resolveMode(options.mode) === 'strict') throw error;
+    if (resolveMode(options.mode) === 'strict' && issues.some((issue) => issue.code !== 'unknown_key')) throw error;
     report(error, options.onError);
   }
   return data ?? null;

@@ -6,12 +6,12 @@
  * Rules are small functions (value-rules.ts, identity.ts) referenced by the schemas, so a bundle
  * holds only the rules of the commands it imports.
  */
-import { addIssue, joinPath, MAX_ISSUES, type FlocktoryIssue, type IssueCode } from './issues';
+import { addIssue, joinPath, MAX_ISSUES, explain, type FlocktoryIssue, type IssueCode } from './issues';
 import { plainObject, unknownKey, type PlainObject } from './read-object';
 
 /**
  * What a rule returns for a value it cannot use: the issue to record (none: it recorded its own),
- * and its message when the code's words alone do not say what to do.
+ * and what is accepted instead, for the message (see describe, which adds the value received).
  */
 export class Invalid {
   constructor(
@@ -181,7 +181,7 @@ export function readFields<F extends Fields>(
       if (read === undefined) {
         if (field.required) addIssue(issues, joinPath(path, key), 'required', true);
       } else if (read.code) {
-        addIssue(issues, joinPath(path, key), read.code, field.required, read.message);
+        addIssue(issues, joinPath(path, key), read.code, field.required, describe(read, values[index]));
       } else if (!field.required) {
         // An optional nested object was dropped whole: what broke it no longer stops the rest.
         for (let at = before; at < issues.length; at++) (issues[at] as FlocktoryIssue).fatal = false;
@@ -215,8 +215,8 @@ export function nested<F extends Fields>(inner: Schema<F>): Rule<DataOf<F>> {
     readFields(inner, value, issues, joinPath(parentPath, key), [...ancestors, parent]);
 }
 
-/** A value of a type the field cannot have. */
-export const INVALID_TYPE = /* @__PURE__ */ new Invalid('invalid_type');
+/** Not a list where a list must be. */
+const NOT_A_LIST = /* @__PURE__ */ new Invalid('invalid_type', 'expected an array');
 const EMPTY_LIST = /* @__PURE__ */ new Invalid('empty_items');
 
 /** More items than any real order or cart has; the bound keeps a hostile `length` (2e7 holes) from costing seconds. */
@@ -229,7 +229,7 @@ export const MAX_ITEMS = 10_000;
 export function listOf<F extends Fields>(inner: Schema<F>, nonEmpty: boolean): Rule<DataOf<F>[]> {
   return (value, issues, parentPath, key, ancestors, parent) => {
     if (value == null) return undefined;
-    if (!Array.isArray(value)) return INVALID_TYPE;
+    if (!Array.isArray(value)) return NOT_A_LIST;
     const length = listLength(value, nonEmpty);
     if (length instanceof Invalid) return length;
     return readList(inner, value, length, issues, joinPath(parentPath, key), [...ancestors, parent]) ?? REPORTED;
@@ -244,8 +244,8 @@ export function listOf<F extends Fields>(inner: Schema<F>, nonEmpty: boolean): R
  */
 export function listLength(list: readonly unknown[], nonEmpty: boolean): number | Invalid {
   const length: number = list.length;
-  if (!(length > 0)) return length === 0 && !nonEmpty ? 0 : nonEmpty ? EMPTY_LIST : INVALID_TYPE;
-  if (!(length <= MAX_ITEMS)) return new Invalid('too_many_items', `has ${String(length)} items, more than ${MAX_ITEMS}`);
+  if (!(length > 0)) return length === 0 && !nonEmpty ? 0 : nonEmpty ? EMPTY_LIST : NOT_A_LIST;
+  if (!(length <= MAX_ITEMS)) return new Invalid('too_many_items', `${String(length)} items, at most ${MAX_ITEMS}`);
   return length;
 }
 
@@ -284,6 +284,11 @@ export function readValue<T>(
 ): T | undefined {
   const read = rule(value);
   if (!(read instanceof Invalid)) return read;
-  if (read.code) addIssue(issues, joinPath(parentPath, key), read.code, false, read.message);
+  if (read.code) addIssue(issues, joinPath(parentPath, key), read.code, false, describe(read, value));
   return undefined;
+}
+
+/** An Invalid's message with the value received (see explain); a nested object or list is named by its kind only. */
+export function describe(invalid: Invalid, value: unknown): string {
+  return explain(invalid.code as IssueCode, invalid.message, value);
 }

@@ -4,17 +4,19 @@
  * trimming: the docs ask for unknown optional fields to be left out), or an Invalid naming the
  * problem.
  */
-import { Invalid, INVALID_TYPE } from './reader';
+import { Invalid } from './reader';
 
-const NOT_PLAIN_DATA = /* @__PURE__ */ new Invalid('not_plain_data');
-const INVALID_PRICE = /* @__PURE__ */ new Invalid('invalid_price');
-const AMBIGUOUS_PRICE = /* @__PURE__ */ new Invalid('ambiguous_price');
-const INVALID_COUNT = /* @__PURE__ */ new Invalid('invalid_count');
-const AMBIGUOUS_COUNT = /* @__PURE__ */ new Invalid('ambiguous_count');
-const INVALID_URL = /* @__PURE__ */ new Invalid('invalid_url');
-const INVALID_SEX = /* @__PURE__ */ new Invalid('invalid_sex');
-const INVALID_BOOLEAN = /* @__PURE__ */ new Invalid('invalid_boolean');
-const UNSAFE_INTEGER = /* @__PURE__ */ new Invalid('unsafe_integer', 'is a number beyond 2^53, so digits may be lost: pass it as a string');
+// What each accepts, for the message (reader.ts's describe adds the code's words and the value received).
+const NOT_PLAIN_DATA = /* @__PURE__ */ new Invalid('not_plain_data', 'expected text or a number');
+const INVALID_TYPE = /* @__PURE__ */ new Invalid('invalid_type', 'expected text or a number');
+const INVALID_PRICE = /* @__PURE__ */ new Invalid('invalid_price', 'expected a number ≥ 0 or text like "2 999,00"');
+const AMBIGUOUS_PRICE = /* @__PURE__ */ new Invalid('ambiguous_price', 'write "1000" or "1,000.00"');
+const INVALID_COUNT = /* @__PURE__ */ new Invalid('invalid_count', 'expected a whole number > 0');
+const AMBIGUOUS_COUNT = /* @__PURE__ */ new Invalid('ambiguous_count', 'write "1000"');
+const INVALID_URL = /* @__PURE__ */ new Invalid('invalid_url', 'expected an absolute http(s) URL');
+const INVALID_SEX = /* @__PURE__ */ new Invalid('invalid_sex', 'expected m, f, male or female');
+const INVALID_BOOLEAN = /* @__PURE__ */ new Invalid('invalid_boolean', 'expected true or false');
+const UNSAFE_INTEGER = /* @__PURE__ */ new Invalid('unsafe_integer', 'beyond 2^53 digits may be lost: pass it as a string');
 
 // After spaces are removed: digits grouped in threes by one separator ("1,000,000"; 1: lead, 2:
 // separator, 3: groups), or plain digits (4); then maybe a decimal part (5: separator, 6: digits).

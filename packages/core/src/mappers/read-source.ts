@@ -4,7 +4,7 @@
  */
 import { addIssue, joinPath, type FlocktoryIssue } from '../issues';
 import { own, type PlainObject } from '../read-object';
-import { Invalid, listLength } from '../reader';
+import { describe, Invalid, listLength } from '../reader';
 import { count, httpUrl, price, text } from '../value-rules';
 
 export { own, type PlainObject };
@@ -29,13 +29,14 @@ export function readAs(
   required = false,
   missing?: string,
 ): string | number | undefined {
-  const value = RULES[rule](own(source, key));
+  const given = own(source, key);
+  const value = RULES[rule](given);
   if (value === undefined) {
     if (required) addIssue(issues, joinPath(path, key), 'required', true, missing);
     return undefined;
   }
   if (!(value instanceof Invalid)) return value;
-  return addIssue(issues, joinPath(path, key), value.code!, required, value.message);
+  return addIssue(issues, joinPath(path, key), value.code!, required, describe(value, given));
 }
 
 /** Absent as core counts it: null, undefined, or a string of nothing but spaces. */
@@ -68,7 +69,7 @@ function listLengthAt(value: unknown, path: string, issues: FlocktoryIssue[]): n
   if (value == null) return addIssue(issues, path, 'required', true);
   if (!Array.isArray(value)) return addIssue(issues, path, 'invalid_type', true);
   const length = listLength(value, true);
-  return length instanceof Invalid ? addIssue(issues, path, length.code!, true, length.message) : length;
+  return length instanceof Invalid ? addIssue(issues, path, length.code!, true, describe(length, value)) : length;
 }
 
 /**

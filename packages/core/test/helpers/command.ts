@@ -1,6 +1,6 @@
 import { expect, vi } from 'vitest';
 import { FlocktoryValidationError, type FlocktoryOptions } from '../../src/index';
-import { thrownIssues } from './issues';
+import { strictIssues } from './issues';
 
 type Build<I, R> = (input: I, options?: FlocktoryOptions) => R | null;
 
@@ -9,7 +9,8 @@ export const lines = (issues: ReadonlyArray<{ path: string; code: string; fatal:
   issues.map(({ path, code, fatal }) => `${path} ${code} ${fatal ? 'fatal' : 'dropped'}`);
 
 /**
- * Both modes of a server command for one input: strict throws exactly `expected` (all at once);
+ * Both modes of a server command for one input: strict throws exactly `expected` (all at once;
+ * unknown keys alone are reported, not thrown);
  * safe never throws, reports the same issues in one onError call and returns null when one is
  * fatal. Returns the safe-mode result. With `expected` empty: no throw, no onError, same result.
  */
@@ -24,7 +25,7 @@ export function expectOutcome<I, R>(build: Build<I, R>, input: unknown, expected
     expect(build(input as I, { mode: 'strict' })).toEqual(safe);
     return safe;
   }
-  const strict = thrownIssues(() => build(input as I, { mode: 'strict' }));
+  const strict = strictIssues((onError) => build(input as I, { mode: 'strict', onError }));
   expect(lines(strict)).toEqual(expected);
   expect(onError).toHaveBeenCalledOnce();
   const error = onError.mock.calls[0]![0] as FlocktoryValidationError;

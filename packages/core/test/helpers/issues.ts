@@ -35,6 +35,34 @@ export function thrownIssues(run: () => unknown): FlocktoryIssue[] {
   return [...error.issues];
 }
 
+/**
+ * The issues strict mode finds: thrown when one is not an unknown key; when all are unknown keys
+ * (which never crash a page), reported to onError once and not thrown.
+ */
+export function strictIssues(run: (onError: (error: FlocktoryValidationError) => void) => unknown): FlocktoryIssue[] {
+  const onError = vi.fn();
+  let thrown: unknown;
+  try {
+    run(onError);
+  } catch (error) {
+    thrown = error;
+  }
+  const onlyUnknownKeys = (issues: readonly FlocktoryIssue[]) => issues.every((issue) => issue.code === 'unknown_key');
+  if (thrown === undefined) {
+    expect(onError).toHaveBeenCalledOnce();
+    const error = onError.mock.calls[0]![0] as FlocktoryValidationError;
+    expect(error).toBeInstanceOf(FlocktoryValidationError);
+    expect(onlyUnknownKeys(error.issues)).toBe(true);
+    return [...error.issues];
+  }
+  expect(onError).not.toHaveBeenCalled();
+  const issues = thrownIssues(() => {
+    throw thrown;
+  });
+  expect(onlyUnknownKeys(issues)).toBe(false);
+  return issues;
+}
+
 export interface SafeResult {
   snippet: PostcheckoutSnippet | null;
   onError: ReturnType<typeof vi.fn>;
@@ -75,7 +103,7 @@ export function expectIssues(
   options: Omit<FlocktoryOptions, 'mode' | 'onError'> = {},
 ): SafeResult {
   const want = sorted(expected.map(({ path, code, fatal = true }) => ({ path, code, fatal })));
-  const strict = thrownIssues(() => buildPostcheckout(input as PostcheckoutInput, { ...options, mode: 'strict' }));
+  const strict = strictIssues((onError) => buildPostcheckout(input as PostcheckoutInput, { ...options, mode: 'strict', onError }));
   expect(sorted(summary(strict))).toEqual(want);
 
   const safe = buildSafe(input, options);
