@@ -46,12 +46,21 @@ const FRAMEWORK_CHUNK = /^script without the nonce: <script src="\/(_next\/stati
 const email = 'grace@example.com';
 const name = 'Грейс "Grace" <Hopper> & Co';
 
+export interface SpaShopForms {
+  /**
+   * How the shop answers the sign-in form: `client`, a client-side navigation (next-shop: a Server
+   * Action's redirect); `load`, a full page load (nuxt-shop: a form post, so that the server
+   * renders the user marker from then on).
+   */
+  signInLands: 'load' | 'client';
+}
+
 /**
- * Walks a Next.js or Nuxt demo shop. Sign-in and checkout answer with a client-side navigation
- * (a Server Action's redirect, `router.push`, `navigateTo`) in both kinds of walk: a `direct` walk
- * loads every page it can reach by URL.
+ * Walks a Next.js or Nuxt demo shop. Checkout answers with a client-side navigation (`router.push`,
+ * `navigateTo`) in both kinds of walk, sign-in as `forms` says: a `direct` walk loads every page it
+ * can reach by URL.
  */
-export async function walkSpaShop(page: Page, probe: PageProbe, baseUrl: string, navigation: 'direct' | 'client'): Promise<string[]> {
+export async function walkSpaShop(page: Page, probe: PageProbe, baseUrl: string, navigation: 'direct' | 'client', forms: SpaShopForms): Promise<string[]> {
   const steps: string[] = [];
   const config: ShopperWalkConfig = {
     page,
@@ -61,7 +70,7 @@ export async function walkSpaShop(page: Page, probe: PageProbe, baseUrl: string,
     products: [SPA_MUG, SPA_TEA],
     cartPath: '/cart',
     signInPath: '/sign-in',
-    signIn: { fill: { 'input[name="name"]': name, 'input[name="email"]': email }, submit: '[data-action="sign-in"]', landsOn: '/cart', lands: 'client' },
+    signIn: { fill: { 'input[name="name"]': name, 'input[name="email"]': email }, submit: '[data-action="sign-in"]', landsOn: '/cart', lands: forms.signInLands },
     userMarker: { 'data-fl-user-email': email, 'data-fl-user-name': name },
     checkoutPath: '/checkout',
     // The form comes filled in from the cart and the signed-in shopper.

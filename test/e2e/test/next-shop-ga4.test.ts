@@ -34,7 +34,7 @@ describe('next-shop, GA4-only (dataLayer bridge + mappers)', () => {
       await browser.context.addCookies([{ name: 'integration', value: 'ga4', url: shop.url }]);
       const page = await browser.context.newPage();
       const probe = await PageProbe.attach(page);
-      expect(await walkSpaShop(page, probe, shop.url, navigation)).toHaveLength(14);
+      expect(await walkSpaShop(page, probe, shop.url, navigation, { signInLands: 'client' })).toHaveLength(14);
       if (navigation === 'client') {
         // One document all along: its dataLayer holds every GA4 event of the walk. Each cart event
         // above came from one of these; begin_checkout, purchase and the views stayed analytics-only.

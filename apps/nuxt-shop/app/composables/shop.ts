@@ -20,16 +20,8 @@ export function useCart() {
   };
 }
 
-/** The signed-in shopper (fake sign-in), or null. */
+/** The signed-in shopper (fake sign-in, set by /api/sign-in), or null. */
 export function useShopper() {
   const cookie = useCookie<Shopper | null>(SHOPPER_COOKIE, { ...COOKIE, default: () => null });
-  return {
-    shopper: computed(() => sanitizeShopper(cookie.value)),
-    signIn(shopper: Shopper) {
-      cookie.value = shopper;
-    },
-    signOut() {
-      cookie.value = null;
-    },
-  };
+  return { shopper: computed(() => sanitizeShopper(cookie.value)) };
 }
