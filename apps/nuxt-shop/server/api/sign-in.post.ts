@@ -6,7 +6,7 @@ import { SHOPPER_COOKIE } from '../../lib/shopper';
  * resolver (server/flocktory-user.ts) reads the cookie while rendering each page.
  */
 export default defineEventHandler(async (event) => {
-  const form = (await readBody<Record<string, unknown>>(event).catch(() => ({}))) ?? {};
+  const form: Record<string, unknown> = (await readBody<Record<string, unknown>>(event).catch(() => null)) ?? {};
   const name = String(form.name ?? '').trim();
   const email = String(form.email ?? '').trim();
   if (email) setCookie(event, SHOPPER_COOKIE, JSON.stringify({ name, email }), { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 30 });
