@@ -11,7 +11,7 @@ export interface CorpusCase {
   input: PostcheckoutInput;
   /** What must be pushed, written out by hand (the builders below only assemble it). */
   expected: PostcheckoutData;
-  /** Unknown/forbidden keys make strict mode throw; such cases are rendered in safe mode only. */
+  /** Forbidden keys make strict mode throw (unknown keys are only reported); such cases are rendered in safe mode only. */
   safeOnly?: boolean;
 }
 
