@@ -131,6 +131,35 @@ export const BUDGETS = [
     skipWhenMissing: false,
   },
   {
+    label: '@flocktory-ssr/react client code of the cart script ("use client" module, not exported)',
+    packageName: '@flocktory-ssr/react',
+    entry: './dist/update-cart-script.js',
+    // 2,650 B on 2026-12-02: the push after client-side navigation goes through core/client's
+    // updateCart (validation and the last-cart check shared with the shop's own calls, ~2.3 KB).
+    limit: 2800,
+    external: ['react', 'react/*', 'react-dom', 'react-dom/*'],
+    skipWhenMissing: false,
+  },
+  {
+    label: '@flocktory-ssr/react useFlocktoryCart ("use client" module)',
+    packageName: '@flocktory-ssr/react',
+    entry: './dist/use-flocktory-cart.js',
+    // 2,706 B on 2026-12-02: the four browser commands with their validation; a shop that calls
+    // them pays for that code anyway.
+    limit: 2900,
+    external: ['react', 'react/*', 'react-dom', 'react-dom/*'],
+    skipWhenMissing: false,
+  },
+  {
+    label: '@flocktory-ssr/react FlocktoryPageView ("use client" module)',
+    packageName: '@flocktory-ssr/react',
+    entry: './dist/page-view.js',
+    // 283 B on 2026-12-02: core/client's reInitAfterNavigation and an effect.
+    limit: 512,
+    external: ['react', 'react/*', 'react-dom', 'react-dom/*'],
+    skipWhenMissing: false,
+  },
+  {
     label: '@flocktory-ssr/vue own client code (core counted in its own budget)',
     packageName: '@flocktory-ssr/vue',
     entry: '.',

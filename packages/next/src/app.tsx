@@ -12,13 +12,17 @@ import { headers } from 'next/headers.js';
 import {
   FlocktoryLoader as Loader,
   FlocktoryPostcheckout as Postcheckout,
+  FlocktoryUpdateCart as UpdateCart,
   type FlocktoryLoaderProps,
+  type FlocktoryMarkerOptions,
   type FlocktoryPostcheckoutProps,
+  type FlocktoryUpdateCartProps,
 } from '@flocktory-ssr/react';
 import { nonceFromHeaders } from './nonce';
+import { FlocktoryRoutePageView } from './route-page-view';
 
 export { nonceFromCsp, nonceFromHeaders } from './nonce';
-// Everything else `@flocktory-ssr/react` exports (the core's values and types included); the two
+// Everything else `@flocktory-ssr/react` exports (the core's values and types included); the
 // components below take the place of its own.
 export * from '@flocktory-ssr/react';
 
@@ -31,6 +35,9 @@ export async function getNonce(): Promise<string | undefined> {
 /** `nonce`: `'auto'` reads it from the request; any other string is used as is; absent: no nonce. */
 export type AppPostcheckoutProps = FlocktoryPostcheckoutProps;
 export type AppLoaderProps = FlocktoryLoaderProps;
+export type AppUpdateCartProps = FlocktoryUpdateCartProps;
+/** Accepted like every component's; nothing here is validated or thrown. */
+export type AppPageViewProps = FlocktoryMarkerOptions;
 
 export function FlocktoryPostcheckout(props: AppPostcheckoutProps) {
   if (props.nonce !== 'auto') return <Postcheckout {...props} />;
@@ -50,10 +57,37 @@ export function FlocktoryLoader(props: AppLoaderProps) {
   );
 }
 
+export function FlocktoryUpdateCart(props: AppUpdateCartProps) {
+  if (props.nonce !== 'auto') return <UpdateCart {...props} />;
+  return (
+    <Suspense fallback={null}>
+      <UpdateCartWithRequestNonce {...props} />
+    </Suspense>
+  );
+}
+
+/**
+ * Place once in the root layout: after each client-side navigation it has Flocktory's loader read
+ * the new page's markers (`window.flocktory.reInit()`), keyed by the path and query. It reads
+ * `useSearchParams()`, so it sits in a Suspense boundary of its own: a static route stays static
+ * (only this empty component renders on the client).
+ */
+export function FlocktoryPageView(_props: AppPageViewProps) {
+  return (
+    <Suspense fallback={null}>
+      <FlocktoryRoutePageView />
+    </Suspense>
+  );
+}
+
 async function PostcheckoutWithRequestNonce(props: AppPostcheckoutProps) {
   return <Postcheckout {...props} nonce={await getNonce()} />;
 }
 
 async function LoaderWithRequestNonce(props: AppLoaderProps) {
   return <Loader {...props} nonce={await getNonce()} />;
+}
+
+async function UpdateCartWithRequestNonce(props: AppUpdateCartProps) {
+  return <UpdateCart {...props} nonce={await getNonce()} />;
 }

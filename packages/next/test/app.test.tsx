@@ -1,15 +1,16 @@
 import { cloneElement, isValidElement, Suspense, type ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { buildPostcheckout } from '@flocktory-ssr/react';
+import { buildPostcheckout, buildUpdateCart } from '@flocktory-ssr/react';
 import * as react from '@flocktory-ssr/react';
 import { scriptsOf } from '@flocktory-ssr/test-support';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as next from '../src';
-import { FlocktoryLoader, FlocktoryPostcheckout, getNonce } from '../src/app';
+import { FlocktoryLoader, FlocktoryPageView, FlocktoryPostcheckout, FlocktoryUpdateCart, getNonce } from '../src/app';
 
 const REQUEST_NONCE = 'cmVxdWVzdC1ub25jZQ==';
 const headers = vi.fn(async () => new Headers({ 'content-security-policy': `script-src 'nonce-${REQUEST_NONCE}' 'strict-dynamic'` }));
 vi.mock('next/headers.js', () => ({ headers: () => headers() }));
+vi.mock('next/navigation.js', () => ({ usePathname: () => '/cart', useSearchParams: () => new URLSearchParams('step=2') }));
 
 const input = {
   user: { email: 'ada@example.com' },
@@ -24,7 +25,7 @@ async function resolve(node: unknown): Promise<unknown> {
   const element = node as ReactElement<Record<string, unknown>>;
   // nonce="auto" reads the request inside a Suspense boundary of its own (cacheComponents).
   if (element.type === Suspense) return cloneElement(element, {}, (await resolve(element.props.children)) as ReactElement);
-  const reactComponents: unknown[] = [react.FlocktoryPostcheckout, react.FlocktoryLoader];
+  const reactComponents: unknown[] = [react.FlocktoryPostcheckout, react.FlocktoryLoader, react.FlocktoryUpdateCart];
   if (typeof element.type !== 'function' || reactComponents.includes(element.type)) return node;
   return resolve(await (element.type as (props: unknown) => unknown)(element.props));
 }
@@ -39,6 +40,9 @@ describe('@flocktory-ssr/next', () => {
   it('re-exports the React components for both routers', () => {
     expect(next.FlocktoryPostcheckout).toBe(react.FlocktoryPostcheckout);
     expect(next.FlocktoryLoader).toBe(react.FlocktoryLoader);
+    for (const name of ['FlocktoryUser', 'FlocktoryCategoryView', 'FlocktoryItemView', 'FlocktoryExchange', 'FlocktoryUpdateCart', 'FlocktoryPageView', 'useFlocktoryCart'] as const) {
+      expect(next[name], name).toBe(react[name]);
+    }
   });
 });
 
@@ -64,6 +68,26 @@ describe('@flocktory-ssr/next/app', () => {
     const [script] = scripts(html);
     expect(script!.attributes.nonce).toBe(REQUEST_NONCE);
     expect(script!.attributes.src).toBe('https://api.flocktory.com/v2/loader.js?site_id=42');
+  });
+
+  it('<FlocktoryUpdateCart nonce="auto"> takes the nonce from the request; a nonce prop reads nothing', async () => {
+    const items = [{ id: 'SKU', price: 10, count: 1 }];
+    const [script] = scripts(await render(<FlocktoryUpdateCart items={items} nonce="auto" mode="strict" />));
+    expect(script!.attributes).toEqual({ 'data-flocktory': 'update-cart', nonce: REQUEST_NONCE });
+    expect(script!.text).toBe(buildUpdateCart(items, { mode: 'strict' })!.code);
+    expect(headers).toHaveBeenCalledOnce();
+    headers.mockClear();
+    const [own] = scripts(await render(<FlocktoryUpdateCart items={items} nonce="b3duLW5vbmNl" mode="strict" />));
+    expect(own!.attributes.nonce).toBe('b3duLW5vbmNl');
+    expect(headers).not.toHaveBeenCalled();
+  });
+
+  it('<FlocktoryPageView> renders nothing on the server, inside a Suspense boundary of its own (useSearchParams)', () => {
+    const element = FlocktoryPageView({}) as ReactElement<{ fallback: unknown }>;
+    expect(element.type).toBe(Suspense);
+    expect(element.props.fallback).toBeNull();
+    expect(renderToString(<FlocktoryPageView mode="strict" />)).not.toMatch(/<(?!!)/);
+    expect(headers).not.toHaveBeenCalled();
   });
 
   it('getNonce() reads the current request', async () => {

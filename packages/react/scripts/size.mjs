@@ -1,12 +1,25 @@
 // Measures what this package ships to the browser: each 'use client' module with its share of the
-// core, minified and gzipped, React excluded (the page has it anyway). Fails over the 1 KB budget.
+// core, minified and gzipped, React excluded (the page has it anyway). Fails over a module's budget.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-const BUDGET = 1024;
+const BUDGETS = {
+  // Every page with the loader ships it.
+  'loader-script': 1024,
+  // 1,051 B since the page-wide list of sent orders and the clobbered-queue fix; the same limit as
+  // bench/src/size/budgets.js.
+  'postcheckout-script': 1100,
+  // Every client-side navigation ships it: reInitAfterNavigation alone (~300 B).
+  'page-view': 512,
+  // The cart page's push after client-side navigation goes through core's updateCart, which
+  // validates and checks the last pushed cart like the shop's own calls (~2.3 KB of it): 2,669 B.
+  'update-cart-script': 2800,
+  // All four browser commands with their validation (a shop calling them pays for that anyway): 2,720 B.
+  'use-flocktory-cart': 2900,
+};
 let failed = false;
-for (const file of ['postcheckout-script', 'loader-script']) {
+for (const [file, budget] of Object.entries(BUDGETS)) {
   const entry = fileURLToPath(new URL(`../dist/${file}.js`, import.meta.url));
   const result = await build({
     entryPoints: [entry],
@@ -21,7 +34,7 @@ for (const file of ['postcheckout-script', 'loader-script']) {
   });
   const code = result.outputFiles[0].contents;
   const gzipped = gzipSync(code, { level: 9 }).length;
-  console.log(`client code (${file} + core share): ${code.length} B minified, ${gzipped} B min+gzip (budget ${BUDGET} B)`);
-  failed ||= gzipped > BUDGET;
+  console.log(`client code (${file} + core share): ${code.length} B minified, ${gzipped} B min+gzip (budget ${budget} B)`);
+  failed ||= gzipped > budget;
 }
 if (failed) process.exit(1);

@@ -9,14 +9,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runPushes, scriptsOf } from '@flocktory-ssr/test-support';
 import { describe, expect, it } from 'vitest';
+import { buildUpdateCart } from '@flocktory-ssr/core';
 import { coreCode, expectedData, NONCE, orderInput } from './fixtures';
 
 const scripts = (html: string) => scriptsOf(html, 'auto');
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-function flight(props: object): { payload: string; errors: string } {
-  const run = spawnSync(process.execPath, ['--conditions=react-server', here('rsc/flight.cjs'), JSON.stringify(props)], {
+function flight(props: object, component = 'FlocktoryPostcheckout'): { payload: string; errors: string } {
+  const run = spawnSync(process.execPath, ['--conditions=react-server', here('rsc/flight.cjs'), JSON.stringify(props), component], {
     encoding: 'utf8',
     timeout: 30_000,
   });
@@ -29,8 +30,9 @@ function ssr(payload: string): string {
 }
 
 describe('as a React Server Component (built package)', () => {
-  it('keeps the client boundary: the dist client file starts with its directive', () => {
-    for (const file of ['../dist/postcheckout-script.js', '../dist/postcheckout-script.cjs']) {
+  it('keeps the client boundaries: each dist client file starts with its directive', () => {
+    const clientFiles = ['postcheckout-script', 'loader-script', 'update-cart-script', 'use-flocktory-cart', 'page-view'];
+    for (const file of clientFiles.flatMap((name) => [`../dist/${name}.js`, `../dist/${name}.cjs`])) {
       const source = readFileSync(here(file), 'utf8');
       expect(source.replace(/^"use strict";\s*/, '').startsWith('"use client";')).toBe(true);
     }
@@ -67,5 +69,21 @@ describe('as a React Server Component (built package)', () => {
     // The default onError logs; the page renders on.
     expect(errors).toContain('order.items: empty items');
     expect(ssr(payload)).toBe('');
+  });
+
+  it('the cart script: only its finished text crosses to the client, and the HTML has the core snippet', () => {
+    const items = [{ id: 'SKU-1', price: '1 200', count: 2 }];
+    const code = buildUpdateCart(items, { mode: 'strict' })!.code;
+    const { payload } = flight({ items, nonce: NONCE, mode: 'strict' }, 'FlocktoryUpdateCart');
+    expect(payload).toMatch(/\d+:"file:\/\/[^"]*\/dist\/update-cart-script\.cjs"/);
+    const found = scripts(ssr(payload));
+    expect(found.map((script) => [script.attributes, script.text])).toEqual([[{ 'data-flocktory': 'update-cart', nonce: NONCE }, code]]);
+    expect(runPushes(found[0]!.text)).toEqual([['updateCart', { cart: { items: [{ id: 'SKU-1', price: 1200, count: 2 }] } }]]);
+  });
+
+  it('a marker renders in a Server Component: plain markup, no client code', () => {
+    const { payload } = flight({ id: 'SKU-1', vendor: 'Nike', mode: 'strict' }, 'FlocktoryItemView');
+    expect(payload).not.toContain('file://');
+    expect(ssr(payload)).toBe('<div class="i-flocktory" data-fl-action="track-item-view" data-fl-item-id="SKU-1" data-fl-item-vendor="Nike"></div>');
   });
 });

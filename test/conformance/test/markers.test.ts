@@ -2,7 +2,8 @@
  * The markers and the updateCart script, in every adapter, against what Flocktory's docs say each
  * must render (src/markers/expected.ts, written by hand): exactly the documented attributes in
  * order, the page around them unchanged, the script pushing exactly the documented data, the same
- * script bytes in every adapter, and the same issues in both modes.
+ * script bytes in every adapter (and the same markup bytes in every adapter that renders a
+ * fragment), and the same issues in both modes.
  */
 import { runPushes } from '@flocktory-ssr/test-support';
 import { FlocktoryValidationError } from '@flocktory-ssr/core';
@@ -56,11 +57,15 @@ function checkPage(adapter: PointAdapter, html: string, item: PointCase, nonce: 
 }
 
 const referenceScripts = new Map<string, string>();
+/** The html package's output per case: fragment adapters must write the very same bytes. */
+const referenceFragments = new Map<string, string>();
 
 describe.each(pointAdapters.map((adapter) => [adapter.name, adapter] as const))('%s', (_name, adapter) => {
   it.each(POINT_CASES.map((item) => [item.name, item] as const))('%s · safe mode, with a nonce', async (_case, item) => {
     const { html, reported } = await renderCase(adapter, item, { mode: 'safe', nonce: NONCE });
     expect(reported).toEqual(item.issues ? [[...item.issues].sort()] : []);
+    if (adapter === htmlRender) referenceFragments.set(item.name, html);
+    else if (adapter.kind === 'fragment') expect(html, 'byte-identical markup').toBe(referenceFragments.get(item.name));
     const text = checkPage(adapter, html, item, NONCE);
     if (text === undefined) return;
     // Byte-identical script text in every adapter (the html package's is the reference).

@@ -7,7 +7,19 @@ import { expect, it } from 'vitest';
 import * as next from '@flocktory-ssr/next';
 import * as react from '@flocktory-ssr/react';
 
-it('exports React\'s FlocktoryPostcheckout and FlocktoryLoader themselves', () => {
-  expect(next.FlocktoryPostcheckout).toBe(react.FlocktoryPostcheckout);
-  expect(next.FlocktoryLoader).toBe(react.FlocktoryLoader);
+const SHARED = [
+  'FlocktoryPostcheckout',
+  'FlocktoryLoader',
+  'FlocktoryUser',
+  'FlocktoryCategoryView',
+  'FlocktoryItemView',
+  'FlocktoryExchange',
+  'FlocktoryUpdateCart',
+  'FlocktoryPageView',
+  'useFlocktoryCart',
+] as const;
+
+it.each(SHARED)("exports React's %s itself", (name) => {
+  expect(react[name]).toBeTypeOf('function');
+  expect(next[name]).toBe(react[name]);
 });

@@ -25,8 +25,12 @@ function page(adapter: PointAdapter, html: string, nonce: string | undefined): s
   return `<!doctype html><html><head><title>t</title></head><body><p id="before"></p>${html}<script src="/loader.js"${nonceAttribute}></script><p id="after"></p></body></html>`;
 }
 
-/** What an HTML parser reads back from an attribute value we wrote: U+0000 cannot be carried. */
-const asParsed = (value: string) => value.replace(/\0/g, '\ufffd');
+/**
+ * What an HTML parser reads back from an attribute value the adapter wrote: U+0000 cannot be
+ * carried; a CR written as it is (not `&#13;`) is read as LF, a CR LF as one LF.
+ */
+const asParsed = (value: string, adapter: PointAdapter) =>
+  (adapter.rawCarriageReturn ? value.replace(/\r\n?/g, '\n') : value).replace(/\0/g, '\ufffd');
 
 /** CSP3, "is element nonceable": no attribute name or value of the script may hold `<script` or `<style`. */
 function expectNonceable(script: Element, nonce: string | undefined): void {
@@ -50,7 +54,7 @@ async function check(adapter: PointAdapter, item: PointInput, nonce: string | un
     // The address is sent unless the e-mail rule reported it; then its phone fallback is.
     const emailReported = issues.some((issue) => issue.path === 'user.email');
     const givenEmail = (item.input as { email?: string; user?: { email?: string } | null }).user?.email ?? (item.input as { email?: string }).email ?? '';
-    const expected = item.attributes.map(([name, value]) => [name, asParsed(value === EMAIL_OR_FALLBACK ? (emailReported ? FALLBACK_EMAIL : givenEmail.trim()) : value)]);
+    const expected = item.attributes.map(([name, value]) => [name, asParsed(value === EMAIL_OR_FALLBACK ? (emailReported ? FALLBACK_EMAIL : givenEmail.trim()) : value, adapter)]);
     expect(parsed.markers).toEqual([expected]);
     expect(issues.filter((issue) => issue.path !== 'user.email')).toEqual([]);
   } else {

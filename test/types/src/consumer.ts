@@ -54,9 +54,27 @@ import { fromGa4AddToCart, fromGa4Purchase } from '@flocktory-ssr/core/mappers';
 import { bridgeDataLayer } from '@flocktory-ssr/core/bridge';
 import { FlocktoryValidationError as HtmlError, renderLoader, renderPostcheckout, renderUpdateCart, renderUser } from '@flocktory-ssr/html';
 import { flocktory, registerHandlebarsHelpers, type FlocktoryLocals } from '@flocktory-ssr/html/express';
-import { buildPostcheckout as reactBuild, FlocktoryLoader, FlocktoryPostcheckout } from '@flocktory-ssr/react';
-import { FlocktoryLoader as NextLoader, FlocktoryValidationError as NextError, nonceFromHeaders } from '@flocktory-ssr/next';
-import { FlocktoryLoader as AppLoader, FlocktoryPostcheckout as AppPostcheckout, getNonce } from '@flocktory-ssr/next/app';
+import {
+  buildPostcheckout as reactBuild,
+  FlocktoryCategoryView,
+  FlocktoryExchange,
+  FlocktoryItemView,
+  FlocktoryLoader,
+  FlocktoryPageView,
+  FlocktoryPostcheckout,
+  FlocktoryUpdateCart,
+  FlocktoryUser,
+  useFlocktoryCart,
+  type FlocktoryCart,
+} from '@flocktory-ssr/react';
+import { FlocktoryItemView as NextItemView, FlocktoryLoader as NextLoader, FlocktoryPageView as PagesPageView, FlocktoryValidationError as NextError, nonceFromHeaders } from '@flocktory-ssr/next';
+import {
+  FlocktoryLoader as AppLoader,
+  FlocktoryPageView as AppPageView,
+  FlocktoryPostcheckout as AppPostcheckout,
+  FlocktoryUpdateCart as AppUpdateCart,
+  getNonce,
+} from '@flocktory-ssr/next/app';
 import { FlocktoryPostcheckout as VuePostcheckout, normalizePostcheckout, useFlocktoryPostcheckout } from '@flocktory-ssr/vue';
 import type { ComponentProps } from 'react';
 import type { Response } from 'express';
@@ -108,6 +126,28 @@ export const postcheckoutProps: ComponentProps<typeof FlocktoryPostcheckout> = {
 // @ts-expect-error user is required
 export const postcheckoutNoUser: ComponentProps<typeof FlocktoryPostcheckout> = { order: input.order };
 export const reactBuilt = reactBuild(input);
+export const userProps: ComponentProps<typeof FlocktoryUser> = { user: null, mode: 'safe' };
+// @ts-expect-error an e-mail, a phone or an id is required
+export const userNoAddress: ComponentProps<typeof FlocktoryUser> = { user: { name: 'Ann' } };
+export const categoryProps: ComponentProps<typeof FlocktoryCategoryView> = { id: 42, onError: (error) => void error.issues };
+// @ts-expect-error id is required
+export const categoryNoId: ComponentProps<typeof FlocktoryCategoryView> = {};
+export const itemProps: ComponentProps<typeof FlocktoryItemView> = { id: 'a', categoryId: null, vendor: 'Nike', available: false };
+// @ts-expect-error available is a boolean, "true"/"false" or null
+export const itemBadAvailable: ComponentProps<typeof FlocktoryItemView> = { id: 'a', available: 1 };
+export const exchangeProps: ComponentProps<typeof FlocktoryExchange> = { spot: 'thanks', user: { email: 'ann@example.com' } };
+export const updateCartProps: ComponentProps<typeof FlocktoryUpdateCart> = { items: cart, nonce: 'abc' };
+// @ts-expect-error items is required
+export const updateCartNoItems: ComponentProps<typeof FlocktoryUpdateCart> = {};
+export const pageViewProps: ComponentProps<typeof FlocktoryPageView> = { page: '/cart' };
+// @ts-expect-error page is required
+export const pageViewNoPage: ComponentProps<typeof FlocktoryPageView> = {};
+export function useCart(): boolean {
+  const cartCommands: FlocktoryCart = useFlocktoryCart({ onError: (error) => void error.issues });
+  // @ts-expect-error addToCart's count is required
+  cartCommands.addToCart({ id: 'a' });
+  return cartCommands.addToCart({ id: 'a', count: 1 }) && cartCommands.updateCart(cart) && cartCommands.attachToProfile({ tier: 'gold' });
+}
 
 export const nextLoader: ComponentProps<typeof NextLoader> = { siteId: 1 };
 // @ts-expect-error siteId is required
@@ -116,6 +156,11 @@ export const appLoader: ComponentProps<typeof AppLoader> = { siteId: 1, nonce: '
 // @ts-expect-error order is required
 export const appNoOrder: ComponentProps<typeof AppPostcheckout> = { user: input.user };
 export const nonce: Promise<string | undefined> = getNonce();
+export const nextItem: ComponentProps<typeof NextItemView> = { id: 'a' };
+export const pagesPageView: ComponentProps<typeof PagesPageView> = { page: '/cart?step=2' };
+export const appUpdateCart: ComponentProps<typeof AppUpdateCart> = { items: cart, nonce: 'auto' };
+// The App Router's page view reads the route itself.
+export const appPageView: ComponentProps<typeof AppPageView> = {};
 export const fromHeaders: string | undefined = nonceFromHeaders({ 'content-security-policy': "script-src 'nonce-abc'" });
 
 export const vueProps: InstanceType<typeof VuePostcheckout>['$props'] = { ...input };

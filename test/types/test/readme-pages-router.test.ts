@@ -1,5 +1,5 @@
 /**
- * The README's Pages Router files (`pages/_document.tsx`, the thank-you page), compiled as a
+ * The README's Pages Router files (`pages/_document.tsx`, `pages/_app.tsx`, the thank-you page), compiled as a
  * Next.js app compiles them: strict TypeScript, with the `moduleResolution` that Next 14 and 15
  * write into a new app's tsconfig (`node`) and the one Next 16 writes (`bundler`).
  */
@@ -35,8 +35,8 @@ const nextApp: ts.CompilerOptions = {
 };
 
 describe("the README's Pages Router files", () => {
-  it('are there: the document and a thank-you page', () => {
-    expect(Object.keys(pages).sort()).toEqual(['pages/_document.tsx', 'pages/thank-you/[id].tsx']);
+  it('are there: the document, the app with the page view and a thank-you page', () => {
+    expect(Object.keys(pages).sort()).toEqual(['pages/_app.tsx', 'pages/_document.tsx', 'pages/thank-you/[id].tsx']);
   });
 
   it.each([

@@ -1,11 +1,12 @@
 // React Server Components render of the BUILT package, as React's own Node setup does it: run with
 // `node --conditions=react-server`; node-register turns every 'use client' file that is required
-// into a client reference. Prints the Flight payload. Props come as JSON in argv[2].
+// into a client reference. Prints the Flight payload. Props come as JSON in argv[2]; argv[3] names the
+// component (default FlocktoryPostcheckout).
 'use strict';
 require('react-server-dom-webpack/node-register')();
 const { createElement } = require('react');
 const { renderToPipeableStream } = require('react-server-dom-webpack/server');
-const { FlocktoryPostcheckout } = require('../../dist/index.cjs');
+const components = require('../../dist/index.cjs');
 
 // Every client reference `<file url>#<export>` is its own "chunk-less" module, named by its url.
 const clientManifest = new Proxy(
@@ -19,7 +20,8 @@ const clientManifest = new Proxy(
 );
 
 const props = JSON.parse(process.argv[2]);
-renderToPipeableStream(createElement(FlocktoryPostcheckout, props), clientManifest, {
+const component = components[process.argv[3] || 'FlocktoryPostcheckout'];
+renderToPipeableStream(createElement(component, props), clientManifest, {
   onError(error) {
     console.error(error);
     process.exitCode = 1;

@@ -1,12 +1,13 @@
 /**
  * The ways a shop renders the markers and the cart script today: `@flocktory-ssr/html`'s render
  * functions, and the Express middleware with EJS, Pug and Handlebars views (`views/markers.*`)
- * over real HTTP and in process (src/express-app.ts).
+ * over real HTTP and in process (src/express-app.ts); React's components (./react.ts).
  */
 import { renderCategoryView, renderExchange, renderItemView, renderUpdateCart, renderUser } from '@flocktory-ssr/html';
 
 import { renderInProcess, renderOverHttp, startServer, stopServer, type Engine } from '../express-app';
 import type { Point, PointAdapter, PointRenderOptions } from './points';
+import { reactPointAdapters } from './react';
 
 export const htmlRender: PointAdapter = {
   name: '@flocktory-ssr/html render functions',
@@ -41,7 +42,7 @@ function inProcessAdapter(engine: Engine, label: string): PointAdapter {
   };
 }
 
-export const pointAdapters: PointAdapter[] = [htmlRender, expressAdapter('ejs', 'EJS'), expressAdapter('pug', 'Pug'), expressAdapter('hbs', 'Handlebars')];
+export const pointAdapters: PointAdapter[] = [htmlRender, expressAdapter('ejs', 'EJS'), expressAdapter('pug', 'Pug'), expressAdapter('hbs', 'Handlebars'), ...reactPointAdapters];
 
 /** For the property runs: no HTTP round trip (HTTP itself is covered by `pointAdapters`). */
-export const inProcessPointAdapters: PointAdapter[] = [htmlRender, inProcessAdapter('ejs', 'EJS'), inProcessAdapter('pug', 'Pug'), inProcessAdapter('hbs', 'Handlebars')];
+export const inProcessPointAdapters: PointAdapter[] = [htmlRender, inProcessAdapter('ejs', 'EJS'), inProcessAdapter('pug', 'Pug'), inProcessAdapter('hbs', 'Handlebars'), ...reactPointAdapters];

@@ -1,0 +1,34 @@
+/**
+ * The markers and the cart script through @flocktory-ssr/react's components and React's server
+ * renderers, the input spread onto the props as shops do (`<FlocktoryItemView {...product} />`).
+ * React spells `'` as `&#x27;` (html: `&#39;`) and writes a CR as it is (html: `&#13;`), so only
+ * for values with those characters do its bytes differ; the parsed values differ only for CR.
+ */
+import { createElement, type ReactElement } from 'react';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
+import { FlocktoryCategoryView, FlocktoryExchange, FlocktoryItemView, FlocktoryUpdateCart, FlocktoryUser } from '@flocktory-ssr/react';
+
+import type { Point, PointAdapter, PointRenderOptions } from './points';
+
+function element(point: Point, input: unknown, { mode, nonce, onError }: PointRenderOptions): ReactElement {
+  const options = { mode, onError };
+  const spread = (input ?? {}) as object;
+  switch (point) {
+    case 'user':
+      return createElement(FlocktoryUser, { user: input as never, ...options });
+    case 'categoryView':
+      return createElement(FlocktoryCategoryView, { ...(spread as { id: string }), ...options });
+    case 'itemView':
+      return createElement(FlocktoryItemView, { ...(spread as { id: string }), ...options });
+    case 'exchange':
+      return createElement(FlocktoryExchange, { ...spread, ...options });
+    case 'updateCart':
+      return createElement(FlocktoryUpdateCart, { items: input as never, nonce, ...options });
+  }
+}
+
+function reactAdapter(name: string, render: (tree: ReactElement) => string): PointAdapter {
+  return { name: `React ${name}`, kind: 'fragment', transport: 'string', rawCarriageReturn: true, render: (point, input, options) => render(element(point, input, options)) };
+}
+
+export const reactPointAdapters: PointAdapter[] = [reactAdapter('renderToString', renderToString), reactAdapter('renderToStaticMarkup', renderToStaticMarkup)];
