@@ -13,6 +13,8 @@ export default defineNuxtConfig({
   flocktory: {
     siteId: siteId || '42',
     loaderSrc: stub ? '/flocktory-stub/loader.js' : undefined,
+    // The signed-in shopper's marker on every server-rendered page (the fake sign-in's cookie).
+    user: '~~/server/flocktory-user',
   },
   // A strict CSP: only scripts carrying this response's nonce (and what they load) may run.
   security: {
@@ -29,6 +31,7 @@ export default defineNuxtConfig({
   // this library's job, so the demo must not have nuxt-security's XSS validator reject the order.
   routeRules: {
     '/api/orders': { security: { xssValidator: false } },
+    '/api/sign-in': { security: { xssValidator: false } },
     // The browser tests' attack pages take hostile order ids in the query (see pages/edge-cases).
     '/edge-cases/**': { security: { xssValidator: false } },
   },

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { CATALOG } from '../../lib/catalog';
 
 /** Places the order, then reaches the thank-you page by client-side navigation (no page load). */
-export function CheckoutForm() {
+export function CheckoutForm({ counts, name, email }: { counts: Record<string, number>; name: string; email: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -36,14 +36,14 @@ export function CheckoutForm() {
       {CATALOG.map((product) => (
         <label key={product.id}>
           {product.title} ({product.price})
-          <input name={product.id} type="number" min={0} defaultValue={1} />
+          <input name={product.id} type="number" min={0} defaultValue={counts[product.id] ?? 0} />
         </label>
       ))}
       <label>
-        Name <input name="name" defaultValue="Ada Lovelace" />
+        Name <input name="name" defaultValue={name} />
       </label>
       <label>
-        Email <input name="email" type="email" required defaultValue="ada@example.com" />
+        Email <input name="email" type="email" required defaultValue={email} />
       </label>
       <button type="submit" disabled={busy}>
         Place order
