@@ -25,9 +25,10 @@
       box.setAttribute('role', 'status');
       box.setAttribute('aria-label', 'What the Flocktory stand-in received');
       // CSSOM, not a style attribute: a strict style-src CSP allows the former only.
-      box.style.cssText = ('position:fixed;right:1rem;bottom:1rem;max-width:26rem;max-height:40vh;overflow:auto;' +
+      box.style.cssText =
+        'position:fixed;right:1rem;bottom:1rem;max-width:26rem;max-height:40vh;overflow:auto;' +
         'padding:.75rem 1rem;background:#111;color:#fff;font:13px/1.4 system-ui,sans-serif;border-radius:.5rem;' +
-        'z-index:2147483647');
+        'z-index:2147483647';
       var title = document.createElement('strong');
       title.textContent = 'Flocktory stand-in (site ' + (stub.siteId || '?') + ')';
       list = document.createElement('ol');
@@ -61,8 +62,17 @@
     if (command === 'postcheckout') {
       var order = payload.order || {};
       var user = payload.user || {};
-      return 'received postcheckout for order ' + String(order.id) + ' (' + String(user.email) + ', ' +
-        (order.items ? order.items.length : 0) + ' items, total ' + String(order.price) + ')';
+      return (
+        'received postcheckout for order ' +
+        String(order.id) +
+        ' (' +
+        String(user.email) +
+        ', ' +
+        (order.items ? order.items.length : 0) +
+        ' items, total ' +
+        String(order.price) +
+        ')'
+      );
     }
     if (command === 'addToCart') {
       return 'received addToCart ' + String(item.id) + ' +' + String(item.count) + ' at ' + String(item.price);
@@ -81,7 +91,9 @@
     // A deep copy, so later mutation of the page's objects cannot change what was "sent".
     var copy = JSON.parse(JSON.stringify(entry));
     stub.pushes.push(copy);
-    whenBody(function () { show('push', describePush(copy)); });
+    whenBody(function () {
+      show('push', describePush(copy));
+    });
     return stub.pushes.length;
   }
 
@@ -120,11 +132,16 @@
       return count;
     },
     reInit: function () {
-      whenBody(function () { readMarkers('reInit'); });
+      whenBody(function () {
+        readMarkers('reInit');
+      });
     },
   };
   for (var i = 0; i < queued.length; i++) record(queued[i]);
   // The markers are read once the whole document is parsed (the loader is async: it may run earlier).
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', function () { readMarkers('load'); });
+  if (document.readyState === 'loading')
+    document.addEventListener('DOMContentLoaded', function () {
+      readMarkers('load');
+    });
   else readMarkers('load');
 })();

@@ -25,7 +25,11 @@ export const CONTENDERS = [
   { key: 'ours-serialize', label: 'ours: postcheckoutCode (normalized data)', run: (data) => postcheckoutCode(data) },
   // Strict mode: throws on any issue, so a fixture problem cannot hide behind a silent null.
   // `.hash` is lazy and is not read: pages with a nonce never compute it.
-  { key: 'ours-build', label: 'ours: buildPostcheckout (normalize+validate+serialize)', run: (input) => buildPostcheckout(input, { mode: 'strict' }) },
+  {
+    key: 'ours-build',
+    label: 'ours: buildPostcheckout (normalize+validate+serialize)',
+    run: (input) => buildPostcheckout(input, { mode: 'strict' }),
+  },
 ];
 
 /** What `contender.run` takes: our serializer the normalized data, everything else the raw input. */

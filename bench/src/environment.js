@@ -32,7 +32,10 @@ export function machine() {
     cpu: cpus[0]?.model ?? 'unknown',
     cores: cpus.length,
     node: process.version,
-    load: os.loadavg().map((value) => value.toFixed(1)).join(' '),
+    load: os
+      .loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' '),
   };
 }
 

@@ -103,9 +103,17 @@ export function richShopInput() {
     user: { name: `  ${data.user.name} `, email: data.user.email, sex: 'female', phone: '+7 (916) 123-45-67', id: 100500 },
     order: {
       id: data.order.id,
-      price: data.order.price.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+,)/g, '\u00a0'),
+      price: data.order.price
+        .toFixed(2)
+        .replace('.', ',')
+        .replace(/\B(?=(\d{3})+,)/g, '\u00a0'),
       custom_field: data.order.custom_field,
-      items: data.order.items.map((item) => ({ ...item, id: Number(item.id), price: String(item.price).replace('.', ','), count: String(item.count) })),
+      items: data.order.items.map((item) => ({
+        ...item,
+        id: Number(item.id),
+        price: String(item.price).replace('.', ','),
+        count: String(item.count),
+      })),
     },
     spot: data.spot,
   };

@@ -129,7 +129,7 @@ export const NOTES = [
   '  number parse; number ids become strings). `pnpm --filter ./bench profile rich-shop` shows the same',
   '  per function: JSON.stringify ~35%, readFields ~12% self (~45% with the rules it calls),',
   '  escapeJsonForScript ~11%, readAmount ~11%, GC ~6%. What would bring it under 2×: cheaper reading',
-  '  of text prices and counts (the amount rule\'s pattern, readAmount, is the largest single cost).',
+  "  of text prices and counts (the amount rule's pattern, readAmount, is the largest single cost).",
   '- Thank-you pages: server CPU per request of production servers (Express + EJS, `next start`,',
   '  `node .output/server/index.mjs`), our components against the same app with them replaced by',
   '  nothing. The A/A control (the same page in two processes) is the noise floor: when it is not near',

@@ -15,7 +15,17 @@ import { vueCases } from './frameworks/vue.js';
 import { measureCases } from './measure.js';
 import { measurePages } from './pages/measure-pages.js';
 import { SCALED_KEYS } from './scaling-worker.js';
-import { NOTES, breakdownTable, frameworksTable, pagesTable, mainTable, scalingTable, table, targetsTable, writeResults } from './report.js';
+import {
+  NOTES,
+  breakdownTable,
+  frameworksTable,
+  pagesTable,
+  mainTable,
+  scalingTable,
+  table,
+  targetsTable,
+  writeResults,
+} from './report.js';
 import { BUDGETS } from './size/budgets.js';
 import { locate, minGzipSize } from './size/measure-size.js';
 import { evaluateTargets } from './targets.js';
@@ -87,7 +97,10 @@ function measureScaling() {
 
 async function measureFrameworks() {
   const frameworks = {};
-  for (const [name, makeCases] of [['React', reactCases], ['Vue', vueCases]]) {
+  for (const [name, makeCases] of [
+    ['React', reactCases],
+    ['Vue', vueCases],
+  ]) {
     const cases = await makeCases(typicalOrder());
     if (cases.skip) {
       log(`${name}: SKIPPED, ${cases.skip}`);
@@ -95,8 +108,16 @@ async function measureFrameworks() {
       continue;
     }
     const [bare, bareWithBuild, adapter] = await measureCases([cases.bare, cases.bareWithBuild, cases.adapter].map((run) => ({ run })));
-    frameworks[name] = { bare: bare.ns, bareWithBuild: bareWithBuild.ns, adapter: adapter.ns, ratio: adapter.ratio, buildRatio: bareWithBuild.ratio };
-    log(`${name}: adapter ${adapter.ratio.toFixed(2)}× a bare <script>, ${bareWithBuild.ratio.toFixed(2)}× with buildPostcheckout per render`);
+    frameworks[name] = {
+      bare: bare.ns,
+      bareWithBuild: bareWithBuild.ns,
+      adapter: adapter.ns,
+      ratio: adapter.ratio,
+      buildRatio: bareWithBuild.ratio,
+    };
+    log(
+      `${name}: adapter ${adapter.ratio.toFixed(2)}× a bare <script>, ${bareWithBuild.ratio.toFixed(2)}× with buildPostcheckout per render`,
+    );
   }
   return frameworks;
 }
@@ -138,4 +159,6 @@ const sections = [
 ];
 for (const [title, body] of sections) console.log(`\n## ${title}\n\n${body}`);
 writeResults(RESULTS_PATH, { machine: machine(), versions: versions(PACKAGE_NAMES), sections });
-console.log(`\nwrote ${RESULTS_PATH} in ${((Date.now() - started) / 1000).toFixed(0)}s; ${targets.filter((t) => t.met === false).length} speed target(s) not met; sizes: see the size budgets table`);
+console.log(
+  `\nwrote ${RESULTS_PATH} in ${((Date.now() - started) / 1000).toFixed(0)}s; ${targets.filter((t) => t.met === false).length} speed target(s) not met; sizes: see the size budgets table`,
+);

@@ -6,7 +6,13 @@ import { defineConfig, type Options } from 'tsup';
 // as external files. The two scripts are not in `exports`: only our server components render them;
 // the hook and the page-view component are re-exported by the entry.
 const CLIENT_MODULES = ['postcheckout-script', 'loader-script', 'update-cart-script', 'use-flocktory-cart', 'page-view'];
-const CLIENT_FILES = ['src/postcheckout-script.tsx', 'src/loader-script.tsx', 'src/update-cart-script.tsx', 'src/use-flocktory-cart.ts', 'src/page-view.tsx'];
+const CLIENT_FILES = [
+  'src/postcheckout-script.tsx',
+  'src/loader-script.tsx',
+  'src/update-cart-script.tsx',
+  'src/use-flocktory-cart.ts',
+  'src/page-view.tsx',
+];
 const CLIENT_IMPORT = new RegExp(`^\\./(?:${CLIENT_MODULES.join('|')})$`);
 
 function externalClientFiles(extension: '.js' | '.cjs'): Plugin {

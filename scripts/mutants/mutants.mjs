@@ -18,7 +18,11 @@ export const MUTANTS = [
         how: 'escapeJsonForScript returns the JSON with only U+2028/U+2029 escaped',
         patches: {
           [`${CORE}/serialize.ts`]: (source) =>
-            atFunctionStart(source, 'escapeJsonForScript', ([json]) => `return ${json}.replace(/\\u2028/g, '\\\\u2028').replace(/\\u2029/g, '\\\\u2029');`),
+            atFunctionStart(
+              source,
+              'escapeJsonForScript',
+              ([json]) => `return ${json}.replace(/\\u2028/g, '\\\\u2028').replace(/\\u2029/g, '\\\\u2029');`,
+            ),
         },
       },
     ],
@@ -34,7 +38,8 @@ export const MUTANTS = [
             atFunctionStart(
               source,
               'escapeJsonForScript',
-              ([json]) => `return ${json}.replace(/\\u2028/g, '\\\\u2028').replace(/\\u2029/g, '\\\\u2029').replace(/<\\//g, '\\\\u003c/');`,
+              ([json]) =>
+                `return ${json}.replace(/\\u2028/g, '\\\\u2028').replace(/\\u2029/g, '\\\\u2029').replace(/<\\//g, '\\\\u003c/');`,
             ),
         },
       },
@@ -48,7 +53,11 @@ export const MUTANTS = [
         how: 'checkNonce accepts a valid nonce but returns undefined, so no script gets one',
         patches: {
           [`${CORE}/options.ts`]: (source) =>
-            atFunctionStart(source, 'checkNonce', ([nonce]) => `if (typeof ${nonce} === 'string' && /^[\\w+/-]+={0,2}$/.test(${nonce})) return undefined;`),
+            atFunctionStart(
+              source,
+              'checkNonce',
+              ([nonce]) => `if (typeof ${nonce} === 'string' && /^[\\w+/-]+={0,2}$/.test(${nonce})) return undefined;`,
+            ),
         },
       },
     ],
@@ -79,7 +88,7 @@ export const MUTANTS = [
     title: 'Vue renders the script on client navigation',
     variants: [
       {
-        how: "useServerScript renders the full <script> on the client too (its `ssr` condition removed)",
+        how: 'useServerScript renders the full <script> on the client too (its `ssr` condition removed)',
         patches: {
           'packages/vue/src/server-script.ts': (source) => {
             const pattern = /if\s*\(([^()]*?)\s*&&\s*ssr\s*\)\s*return\s+h\(\s*'script'/;
@@ -140,7 +149,9 @@ export const MUTANTS = [
         how: 'the price rule removes the comma of price strings ("2999,00" → 299900)',
         patches: {
           [`${CORE}/value-rules.ts`]: (source) =>
-            untyped(atFunctionStart(source, 'price', ([value]) => `if (typeof ${value} === 'string') ${value} = ${value}.replace(',', '');`)),
+            untyped(
+              atFunctionStart(source, 'price', ([value]) => `if (typeof ${value} === 'string') ${value} = ${value}.replace(',', '');`),
+            ),
         },
       },
     ],

@@ -42,7 +42,12 @@ const SUITES = [
 
 function option(name) {
   const found = process.argv.find((arg) => arg.startsWith(`--${name}=`));
-  return found ? found.slice(name.length + 3).split(',').filter(Boolean) : null;
+  return found
+    ? found
+        .slice(name.length + 3)
+        .split(',')
+        .filter(Boolean)
+    : null;
 }
 
 if (process.argv.includes('--list') || process.argv.includes('--help')) {
@@ -120,7 +125,8 @@ async function runSuite(suite) {
     const json = JSON.parse(readFileSync(report, 'utf8'));
     const failed = new Set();
     for (const file of json.testResults ?? []) {
-      if (file.status === 'failed' && (file.assertionResults ?? []).length === 0) failed.add(`${file.name}: ${file.message ?? 'failed to run'}`);
+      if (file.status === 'failed' && (file.assertionResults ?? []).length === 0)
+        failed.add(`${file.name}: ${file.message ?? 'failed to run'}`);
       for (const test of file.assertionResults ?? []) if (test.status === 'failed') failed.add(test.fullName);
     }
     return { failed, total: json.numTotalTests, took: seconds(started) };
@@ -196,7 +202,8 @@ async function recoverEarlierRun() {
       return false;
     }
   };
-  for (let waited = 0; manifest.childPid && alive(manifest.childPid) && waited < 600; waited++) await new Promise((resolve) => setTimeout(resolve, 1000));
+  for (let waited = 0; manifest.childPid && alive(manifest.childPid) && waited < 600; waited++)
+    await new Promise((resolve) => setTimeout(resolve, 1000));
   for (const [file, source] of Object.entries(manifest.files)) {
     mkdirSync(dirname(join(ROOT, file)), { recursive: true });
     writeFileSync(join(ROOT, file), source);
@@ -223,7 +230,7 @@ const seconds = (from) => `${Math.round((Date.now() - from) / 1000)} s`;
 const log = (text) => console.log(text);
 
 function verdictOf(row) {
-  if (row.status === 'present') return 'present in the source (today\'s behaviour)';
+  if (row.status === 'present') return "present in the source (today's behaviour)";
   if (row.status === 'not-applicable') return 'CANNOT APPLY';
   if (row.status === 'build-failed') return 'BUILD FAILED';
   const killers = suites.filter((suite) => row.results[suite.id]?.killed).map((suite) => suite.label);
@@ -241,17 +248,27 @@ function printTable(rows, baseline) {
   const lines = rows.map((row) => [row.mutant.title, ...suites.map((suite) => cell(row.results?.[suite.id])), verdictOf(row)]);
   log('\n| ' + header.join(' | ') + ' |\n|' + header.map(() => ' --- |').join(''));
   for (const line of lines) log('| ' + line.join(' | ') + ' |');
-  log('\nBaseline (unmutated tree): ' + suites.map((suite) => `${suite.label} ${baseline[suite.id].crashed ? 'crashed' : `${baseline[suite.id].failed.size} failing of ${baseline[suite.id].total}`}`).join('; '));
+  log(
+    '\nBaseline (unmutated tree): ' +
+      suites
+        .map(
+          (suite) =>
+            `${suite.label} ${baseline[suite.id].crashed ? 'crashed' : `${baseline[suite.id].failed.size} failing of ${baseline[suite.id].total}`}`,
+        )
+        .join('; '),
+  );
   for (const row of rows) {
     if (row.status === 'not-applicable') log(`\n!!! ${row.mutant.id} CANNOT APPLY:\n  ${row.tried.join('\n  ')}`);
-    if (row.status === 'present') log(`\n${row.mutant.id}: the source already behaves like this mutant; the baseline's failing tests show it.`);
+    if (row.status === 'present')
+      log(`\n${row.mutant.id}: the source already behaves like this mutant; the baseline's failing tests show it.`);
     if (row.status === 'build-failed') log(`\n!!! ${row.mutant.id}: the mutated package did not build:\n${row.output}`);
     if (row.status !== 'applied') continue;
     log(`\n${row.mutant.id} (${row.how}):`);
     for (const suite of suites) {
       const result = row.results[suite.id];
       if (result.crashed) log(`  ${suite.label}: crashed: ${result.output.split('\n').slice(-5).join(' ')}`);
-      else if (result.killed) log(`  ${suite.label}: ${result.newFailures.length} new failures, e.g. ${result.newFailures.slice(0, 2).join(' | ')}`);
+      else if (result.killed)
+        log(`  ${suite.label}: ${result.newFailures.length} new failures, e.g. ${result.newFailures.slice(0, 2).join(' | ')}`);
     }
   }
 }
@@ -270,7 +287,9 @@ async function main() {
   for (const suite of suites) {
     baseline[suite.id] = await runSuite(suite);
     const result = baseline[suite.id];
-    log(`  ${suite.label}: ${result.crashed ? `crashed\n${result.output}` : `${result.failed.size} failing of ${result.total}`} (${result.took})`);
+    log(
+      `  ${suite.label}: ${result.crashed ? `crashed\n${result.output}` : `${result.failed.size} failing of ${result.total}`} (${result.took})`,
+    );
     if (result.crashed) fail(`the ${suite.label} suite does not run on the unmutated tree`);
   }
 

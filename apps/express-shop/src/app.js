@@ -83,6 +83,9 @@ export async function startServer(options = {}) {
   await new Promise((resolve, reject) => server.once('listening', resolve).once('error', reject));
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
-  const close = () => new Promise((resolve, reject) => server.close((/** @type {Error | undefined} */ error) => (error ? reject(error) : resolve(undefined))));
+  const close = () =>
+    new Promise((resolve, reject) =>
+      server.close((/** @type {Error | undefined} */ error) => (error ? reject(error) : resolve(undefined))),
+    );
   return { app, server, url, close };
 }

@@ -17,7 +17,9 @@ export function cartRoutes() {
     const lines = cartLines(readCart(req));
     res.locals.clientScript = true;
     // Flocktory's updateCart (the whole cart) for a signed-in visitor only: it is tied to their profile.
-    const flocktoryCart = res.locals.user ? lines.map((line) => ({ id: line.product.id, price: line.product.price, count: line.count })) : null;
+    const flocktoryCart = res.locals.user
+      ? lines.map((line) => ({ id: line.product.id, price: line.product.price, count: line.count }))
+      : null;
     res.render('cart', { title: 'Корзина', lines, total: cartTotal(lines), flocktoryCart, formatPrice });
   });
 
@@ -30,7 +32,8 @@ export function cartRoutes() {
     const before = cart.get(id) ?? 0;
     const after = changeCart(cart, id, /** @type {'add' | 'increment' | 'decrement' | 'remove'} */ (change));
     writeCart(res, cart);
-    if (req.accepts(['html', 'json']) !== 'json') return void res.redirect(303, change === 'add' ? `/product/${encodeURIComponent(id)}` : '/cart');
+    if (req.accepts(['html', 'json']) !== 'json')
+      return void res.redirect(303, change === 'add' ? `/product/${encodeURIComponent(id)}` : '/cart');
     const lines = cartLines(cart);
     res.json({
       product: { id: product.id, price: product.price, categoryId: product.categoryId, vendor: product.vendor },

@@ -25,7 +25,14 @@ export const products = Object.freeze([
   { id: 'sku-1002', title: 'Футболка хлопковая, белая', price: 1299.5, categoryId: 'clothes', vendor: 'Хлопок & Ко', available: true },
   { id: 'sku-1003', title: 'Рюкзак городской 25 л', price: 3490, categoryId: 'bags', vendor: 'Urban', available: false },
   { id: 'sku-1004', title: 'Носки "Ёжик" & Co <3', price: 199, categoryId: 'shoes', vendor: '"Ёжик" <Co>', available: true },
-  { id: 'sku-0666', title: '</script><script>alert(1)</script>', price: 13.37, categoryId: 'clothes', vendor: '</div><script>alert(2)</script>', available: true },
+  {
+    id: 'sku-0666',
+    title: '</script><script>alert(1)</script>',
+    price: 13.37,
+    categoryId: 'clothes',
+    vendor: '</div><script>alert(2)</script>',
+    available: true,
+  },
 ]);
 
 /** @param {string} id */

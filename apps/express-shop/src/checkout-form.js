@@ -41,28 +41,30 @@ export function checkoutProblems(form) {
 }
 
 /** Prefilled forms, `/?preset=NAME`, for demos. */
-export const presets = Object.freeze(/** @satisfies {Record<string, CheckoutForm>} */ ({
-  hostile: {
-    name: '</script><script>alert("name")</script> <!-- Иван «Хакер» \u2028\u2029',
-    // A valid address that ends a hand-written snippet's single-quoted string (the name and a
-    // product title carry `</script>`; an address with `<` is refused as malformed).
-    email: "x'-alert`1`-'${alert`2`}{{7*7}}@example.com",
-    phone: '',
-    quantities: { 'sku-0666': 2, 'sku-1004': 1 },
-  },
-  'phone-only': {
-    name: 'Мария Петрова',
-    email: '',
-    phone: '+7 (999) 888-77-66',
-    quantities: { 'sku-1001': 1 },
-  },
-  invalid: {
-    name: 'Email typo',
-    email: 'not-an-email',
-    phone: '',
-    quantities: { 'sku-1002': 1 },
-  },
-}));
+export const presets = Object.freeze(
+  /** @satisfies {Record<string, CheckoutForm>} */ ({
+    hostile: {
+      name: '</script><script>alert("name")</script> <!-- Иван «Хакер» \u2028\u2029',
+      // A valid address that ends a hand-written snippet's single-quoted string (the name and a
+      // product title carry `</script>`; an address with `<` is refused as malformed).
+      email: "x'-alert`1`-'${alert`2`}{{7*7}}@example.com",
+      phone: '',
+      quantities: { 'sku-0666': 2, 'sku-1004': 1 },
+    },
+    'phone-only': {
+      name: 'Мария Петрова',
+      email: '',
+      phone: '+7 (999) 888-77-66',
+      quantities: { 'sku-1001': 1 },
+    },
+    invalid: {
+      name: 'Email typo',
+      email: 'not-an-email',
+      phone: '',
+      quantities: { 'sku-1002': 1 },
+    },
+  }),
+);
 
 /**
  * The preset called `name`, if there is one (own keys only: `?preset=__proto__` is no preset).

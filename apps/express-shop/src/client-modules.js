@@ -13,7 +13,11 @@ export const CORE_CLIENT_URL_PATH = '/static/flocktory-ssr/core';
 export function coreClientFiles() {
   const dist = dirname(fileURLToPath(import.meta.resolve('@flocktory-ssr/core/client')));
   const files = express.static(dist, { index: false, maxAge: '1h', fallthrough: false });
-  return (/** @type {import('express').Request} */ req, /** @type {import('express').Response} */ res, /** @type {import('express').NextFunction} */ next) => {
+  return (
+    /** @type {import('express').Request} */ req,
+    /** @type {import('express').Response} */ res,
+    /** @type {import('express').NextFunction} */ next,
+  ) => {
     if (!/^\/[\w-]+\.js$/.test(req.path)) return next();
     files(req, res, next);
   };

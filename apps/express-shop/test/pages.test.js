@@ -67,7 +67,11 @@ describe('express-shop pages', () => {
       { async: '', src: '/flocktory-stub/loader.js?site_id=42', nonce },
       { type: 'module', src: '/static/cart.js', nonce },
     ]);
-    expect(elements.filter((element) => element.tagName === 'button').map((button) => button.attrs.find((/** @type {any} */ a) => a.name === 'class')?.value)).toContain('add-to-cart');
+    expect(
+      elements
+        .filter((element) => element.tagName === 'button')
+        .map((button) => button.attrs.find((/** @type {any} */ a) => a.name === 'class')?.value),
+    ).toContain('add-to-cart');
     // Out of stock is "false", not a left-out attribute.
     expect((await page('/product/sku-1003')).markers[0]).toContainEqual(['data-fl-item-available', 'false']);
   });
@@ -75,7 +79,10 @@ describe('express-shop pages', () => {
   it('signed in: the user marker on every page, once; none after signing out', async () => {
     for (const path of ['/', '/category/shoes', '/product/sku-1001', '/cart', '/checkout', '/sign-in', '/no-such-page']) {
       const { markers } = await page(path, userCookie);
-      expect(markers.filter((marker) => !marker.some((/** @type {string[]} */ [name]) => name === 'data-fl-action')), path).toEqual([userMarker]);
+      expect(
+        markers.filter((marker) => !marker.some((/** @type {string[]} */ [name]) => name === 'data-fl-action')),
+        path,
+      ).toEqual([userMarker]);
     }
     const signedOut = await post('/sign-out', '');
     expect(signedOut.status).toBe(303);
@@ -118,7 +125,12 @@ describe('express-shop pages', () => {
   it('POST /cart answers the count before and after (JSON) or goes back (303), and refuses unknown products', async () => {
     const json = { accept: 'application/json' };
     const added = await post('/cart', 'id=sku-1001&change=add', { ...json, cookie: cartCookie({ 'sku-1001': 2 }) });
-    expect(await added.json()).toMatchObject({ product: { id: 'sku-1001', price: 4990, categoryId: 'shoes', vendor: 'Бегун' }, before: 2, after: 3, units: 3 });
+    expect(await added.json()).toMatchObject({
+      product: { id: 'sku-1001', price: 4990, categoryId: 'shoes', vendor: 'Бегун' },
+      before: 2,
+      after: 3,
+      units: 3,
+    });
     expect(added.headers.get('set-cookie')).toContain(encodeURIComponent('{"sku-1001":3}'));
     const removed = await post('/cart', 'id=sku-1001&change=remove', { ...json, cookie: cartCookie({ 'sku-1001': 2 }) });
     expect(await removed.json()).toMatchObject({ before: 2, after: 0, units: 0 });
@@ -135,7 +147,9 @@ describe('express-shop pages', () => {
     const cookie = `${cartCookie({ 'sku-1002': 3 })}; ${userCookie}`;
     const checkout = await page('/checkout', cookie);
     const value = (/** @type {string} */ name) =>
-      checkout.elements.find((element) => element.attrs.some((/** @type {any} */ a) => a.name === 'name' && a.value === name))?.attrs.find((/** @type {any} */ a) => a.name === 'value')?.value;
+      checkout.elements
+        .find((element) => element.attrs.some((/** @type {any} */ a) => a.name === 'name' && a.value === name))
+        ?.attrs.find((/** @type {any} */ a) => a.name === 'value')?.value;
     expect([value('email'), value('name'), value('qty-sku-1002'), value('qty-sku-1001')]).toEqual([user.email, user.name, '3', '0']);
     const placed = await fetch(`${shop.url}/checkout`, {
       method: 'POST',

@@ -44,9 +44,13 @@ describe('express-shop', () => {
     expect(scripts).toEqual([
       { names: ['async', 'src', 'nonce'], attributes: { async: '', src: '/flocktory-stub/loader.js?site_id=42', nonce }, text: '' },
     ]);
-    const labels = elements.filter((element) => element.tagName === 'label' && element.attrs.some((/** @type {any} */ a) => a.name === 'for'));
+    const labels = elements.filter(
+      (element) => element.tagName === 'label' && element.attrs.some((/** @type {any} */ a) => a.name === 'for'),
+    );
     expect(labels.map(textOf)).toEqual(products.map((product) => product.title));
-    expect(elements.some((element) => element.tagName === 'style' || element.attrs.some((/** @type {any} */ a) => a.name === 'style'))).toBe(false);
+    expect(
+      elements.some((element) => element.tagName === 'style' || element.attrs.some((/** @type {any} */ a) => a.name === 'style')),
+    ).toBe(false);
   });
 
   it('places a hostile order and sends exactly its data from the thank-you page', async () => {
@@ -112,7 +116,9 @@ describe('express-shop', () => {
 
   it('prefills the form from a preset, but never from an inherited key', async () => {
     const hostile = parsePage(await (await fetch(`${shop.url}/?preset=hostile`)).text());
-    const nameInput = hostile.elements.find((element) => element.attrs.some((/** @type {any} */ a) => a.name === 'name' && a.value === 'name'));
+    const nameInput = hostile.elements.find((element) =>
+      element.attrs.some((/** @type {any} */ a) => a.name === 'name' && a.value === 'name'),
+    );
     expect(nameInput?.attrs.find((/** @type {any} */ a) => a.name === 'value')?.value).toBe(presets.hostile.name);
     expect(hostile.scripts).toHaveLength(1);
     const odd = await fetch(`${shop.url}/?preset=__proto__`);
@@ -120,7 +126,11 @@ describe('express-shop', () => {
   });
 
   it('asks again for an empty cart (422) and 404s an unknown order, both under the CSP', async () => {
-    const empty = await fetch(`${shop.url}/checkout`, { method: 'POST', body: formBody({ ...presets.hostile, quantities: {} }), redirect: 'manual' });
+    const empty = await fetch(`${shop.url}/checkout`, {
+      method: 'POST',
+      body: formBody({ ...presets.hostile, quantities: {} }),
+      redirect: 'manual',
+    });
     expect(empty.status).toBe(422);
     nonceFromCsp(empty);
     expect(await empty.text()).toContain('Choose at least one product.');
@@ -142,7 +152,13 @@ describe('express-shop', () => {
 
 describe('readConfig', () => {
   it('uses the stand-in unless a site id is set, and the real loader with one', () => {
-    expect(readConfig({})).toMatchObject({ loader: 'stub', siteId: '42', loaderSrc: '/flocktory-stub/loader.js', host: '127.0.0.1', port: 3000 });
+    expect(readConfig({})).toMatchObject({
+      loader: 'stub',
+      siteId: '42',
+      loaderSrc: '/flocktory-stub/loader.js',
+      host: '127.0.0.1',
+      port: 3000,
+    });
     expect(readConfig({ FLOCKTORY_SITE_ID: '1234' })).toMatchObject({ loader: 'real', siteId: '1234', loaderSrc: undefined });
     expect(readConfig({ FLOCKTORY_SITE_ID: '1234', FLOCKTORY_LOADER: 'stub' })).toMatchObject({ loader: 'stub', siteId: '1234' });
     expect(readConfig({ PORT: '0', HOST: '0.0.0.0' })).toMatchObject({ port: 0, host: '0.0.0.0' });

@@ -24,7 +24,8 @@ export function parseCart(value: string | undefined): Cart {
   return cart;
 }
 
-export const serializeCart = (cart: Cart): string => new URLSearchParams(Object.entries(cart).map(([id, count]) => [id, String(count)])).toString();
+export const serializeCart = (cart: Cart): string =>
+  new URLSearchParams(Object.entries(cart).map(([id, count]) => [id, String(count)])).toString();
 
 /** The cart after adding `delta` units (negative: removing) of one product, within 0..MAX_COUNT. */
 export function changeCart(cart: Cart, id: string, delta: number): Cart {

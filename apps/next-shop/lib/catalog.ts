@@ -18,7 +18,14 @@ export const CATEGORIES: readonly Category[] = [{ id: 'tea-time', title: 'Tea ti
 
 /** The shop's products. One title is hostile on purpose: it must reach Flocktory as plain text. */
 export const CATALOG: readonly Product[] = [
-  { id: 'MUG-300', title: 'Mug "</script><script>alert(1)</script>" 300 ml', price: 490, brand: 'Potter & "Co" </div><b>', categoryId: 'tea-time', available: true },
+  {
+    id: 'MUG-300',
+    title: 'Mug "</script><script>alert(1)</script>" 300 ml',
+    price: 490,
+    brand: 'Potter & "Co" </div><b>',
+    categoryId: 'tea-time',
+    available: true,
+  },
   { id: 'TEA-GRN', title: 'Green tea, 100 g', price: 1250.5, brand: 'Leafy', categoryId: 'tea-time', available: true },
 ];
 

@@ -33,7 +33,10 @@ function store(): Store {
 function demoOrder(): StoredOrder {
   return {
     buyer: { name: 'Ada Lovelace', email: 'ada@example.com' },
-    purchase: ga4Purchase(DEMO_ORDER_ID, CATALOG.map((product) => ga4Item(product, 1))),
+    purchase: ga4Purchase(
+      DEMO_ORDER_ID,
+      CATALOG.map((product) => ga4Item(product, 1)),
+    ),
   };
 }
 

@@ -15,7 +15,9 @@ export function decodeShopper(value: string | undefined): Shopper | null {
   if (!value) return null;
   try {
     const data = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Partial<Shopper>;
-    return typeof data.email === 'string' && data.email ? { name: typeof data.name === 'string' ? data.name : '', email: data.email } : null;
+    return typeof data.email === 'string' && data.email
+      ? { name: typeof data.name === 'string' ? data.name : '', email: data.email }
+      : null;
   } catch {
     return null;
   }

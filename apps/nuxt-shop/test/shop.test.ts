@@ -18,7 +18,14 @@ async function placeOrder(): Promise<string> {
   const response = await fetch(`${shop.url}/api/orders`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'Grace Hopper', email: 'grace@example.com', items: [{ id: 'MUG-300', count: 2 }, { id: 'TEA-GRN', count: 1 }] }),
+    body: JSON.stringify({
+      name: 'Grace Hopper',
+      email: 'grace@example.com',
+      items: [
+        { id: 'MUG-300', count: 2 },
+        { id: 'TEA-GRN', count: 1 },
+      ],
+    }),
   });
   expect(response.status).toBe(201);
   return ((await response.json()) as { id: string }).id;

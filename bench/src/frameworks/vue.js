@@ -8,10 +8,9 @@ export async function vueCases(input) {
   const { createSSRApp, h } = loaded.modules.vue;
   const { renderToString } = loaded.modules['vue/server-renderer'];
   const { FlocktoryPostcheckout } = loaded.adapter;
-  const { code, data } = buildPostcheckout(input, { mode: 'strict' });
+  const { code } = buildPostcheckout(input, { mode: 'strict' });
   // Both sides pay for one app per render, as a server does per request.
-  const bare = () =>
-    renderToString(createSSRApp({ render: () => h('script', { [SCRIPT_ATTRIBUTE]: 'postcheckout', innerHTML: code }) }));
+  const bare = () => renderToString(createSSRApp({ render: () => h('script', { [SCRIPT_ATTRIBUTE]: 'postcheckout', innerHTML: code }) }));
   // The bare script again, with buildPostcheckout run per render: what the adapter adds beyond that.
   const bareWithBuild = () =>
     renderToString(
@@ -24,7 +23,9 @@ export async function vueCases(input) {
     );
   // Props as a template passes them (one object literal; a spread would bill V8's slow path to us).
   const adapter = () =>
-    renderToString(createSSRApp({ render: () => h(FlocktoryPostcheckout, { user: input.user, order: input.order, spot: input.spot, mode: 'strict' }) }));
+    renderToString(
+      createSSRApp({ render: () => h(FlocktoryPostcheckout, { user: input.user, order: input.order, spot: input.spot, mode: 'strict' }) }),
+    );
   if (!(await adapter()).includes(code)) throw new Error('Vue adapter output does not carry snippet.code');
   return { bare, bareWithBuild, adapter };
 }

@@ -16,7 +16,15 @@ const app = createApp({ orders, loader: 'stub', mode: 'safe' });
 if (process.argv[2] === 'without') {
   const render = app.render.bind(app);
   const none = () => '';
-  const nothing = { loader: none, postcheckout: () => ' ', user: none, categoryView: none, itemView: none, exchange: none, updateCart: none };
+  const nothing = {
+    loader: none,
+    postcheckout: () => ' ',
+    user: none,
+    categoryView: none,
+    itemView: none,
+    exchange: none,
+    updateCart: none,
+  };
   app.render = (name, options, callback) => render(name, { ...options, flocktory: nothing }, callback);
 }
 const server = app.listen(0, '127.0.0.1', () => {

@@ -8,10 +8,16 @@ import { fileURLToPath } from 'node:url';
 import { BUDGETS } from './budgets.js';
 
 const check = fileURLToPath(new URL('./check.js', import.meta.url));
-const run = spawnSync(process.execPath, [check], { env: { ...process.env, FLOCKTORY_SIZE_BUDGET_SCALE: '0.1' }, encoding: 'utf8', timeout: 120_000 });
+const run = spawnSync(process.execPath, [check], {
+  env: { ...process.env, FLOCKTORY_SIZE_BUDGET_SCALE: '0.1' },
+  encoding: 'utf8',
+  timeout: 120_000,
+});
 const failures = run.stdout.split('\n').filter((line) => line.includes('FAIL'));
 if (run.status !== 1 || failures.length !== BUDGETS.length) {
-  console.error(`size check did not fail on budgets at a tenth (exit ${run.status}, ${failures.length} FAIL lines)\n${run.stdout}${run.stderr}`);
+  console.error(
+    `size check did not fail on budgets at a tenth (exit ${run.status}, ${failures.length} FAIL lines)\n${run.stdout}${run.stderr}`,
+  );
   process.exit(1);
 }
 console.log(`size check fails as it should when every entry is over budget (${failures.length} entries)`);

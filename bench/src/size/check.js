@@ -7,7 +7,8 @@ import { locate, minGzipSize } from './measure-size.js';
 
 function status(gzipped, budget) {
   if (gzipped > budget.limit) return `FAIL: ${gzipped - budget.limit} B over`;
-  if (budget.target !== undefined && gzipped > budget.target) return `ok (target ${budget.target} B not met: ${gzipped - budget.target} B over)`;
+  if (budget.target !== undefined && gzipped > budget.target)
+    return `ok (target ${budget.target} B not met: ${gzipped - budget.target} B over)`;
   return 'ok';
 }
 
@@ -31,7 +32,10 @@ for (const budget of budgets) {
   const size = await minGzipSize(found.file, budget.external, budget.imports);
   // Another command's code in a one-command bundle: tree-shaking broke.
   const leaked = (budget.mustNotContain ?? []).filter((text) => size.code.includes(text));
-  const verdict = leaked.length > 0 ? `FAIL: holds other commands' code (${leaked.map((text) => JSON.stringify(text)).join(', ')})` : status(size.gzipped, budget);
+  const verdict =
+    leaked.length > 0
+      ? `FAIL: holds other commands' code (${leaked.map((text) => JSON.stringify(text)).join(', ')})`
+      : status(size.gzipped, budget);
   rows.push([budget.label, size.minified, size.gzipped, budget.limit, verdict]);
   failed ||= size.gzipped > budget.limit || leaked.length > 0;
 }

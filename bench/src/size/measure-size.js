@@ -38,7 +38,17 @@ const RESOLVE = { conditions: ['browser', 'import', 'default'], mainFields: ['br
 
 /** The names `file` exports (types are gone from the built JavaScript). */
 async function exportNames(file, external) {
-  const result = await build({ entryPoints: [file], bundle: true, format: 'esm', platform: 'neutral', ...RESOLVE, external, metafile: true, write: false, logLevel: 'silent' });
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    ...RESOLVE,
+    external,
+    metafile: true,
+    write: false,
+    logLevel: 'silent',
+  });
   return Object.values(result.metafile.outputs)[0].exports;
 }
 

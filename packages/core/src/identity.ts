@@ -17,10 +17,19 @@ export const identity: Rule<string> = (value, issues, parentPath, _key, _ancesto
   const fromPhone = phone && unknownEmailFromPhone(phone);
   const fromId = id && unknownEmailFromUserId(id);
   const at = (key: string) => joinPath(parentPath, key);
-  if (email) addIssue(issues, at('email'), 'invalid_email', !fromPhone && !fromId, explain('invalid_email', 'expected an address such as name@example.com', email));
+  if (email)
+    addIssue(
+      issues,
+      at('email'),
+      'invalid_email',
+      !fromPhone && !fromId,
+      explain('invalid_email', 'expected an address such as name@example.com', email),
+    );
   else if (!phone && !id) addIssue(issues, at('email'), 'required', true, `required (or ${at('phone')} or ${at('id')})`);
-  if (phone && !fromPhone) addIssue(issues, at('phone'), 'invalid_phone', !fromId && !email, explain('invalid_phone', 'expected 5 to 15 digits', phone));
-  if (id && !fromId && !fromPhone) addIssue(issues, at('id'), 'invalid_user_id', !email, explain('invalid_user_id', 'expected up to 64 of A-Z a-z 0-9 _ + - .', id));
+  if (phone && !fromPhone)
+    addIssue(issues, at('phone'), 'invalid_phone', !fromId && !email, explain('invalid_phone', 'expected 5 to 15 digits', phone));
+  if (id && !fromId && !fromPhone)
+    addIssue(issues, at('id'), 'invalid_user_id', !email, explain('invalid_user_id', 'expected up to 64 of A-Z a-z 0-9 _ + - .', id));
   // Without an address, one of the issues above is fatal.
   return fromPhone || fromId || REPORTED;
 };

@@ -1,6 +1,6 @@
 import { MARKER_CLASS, type MarkerAttributes } from './markers';
 import { settle, type FlocktoryOptions } from './options';
-import { Invalid, optional, readRequired, readValue, required, schema, type Rule } from './reader';
+import { type Invalid, optional, readRequired, readValue, required, schema, type Rule } from './reader';
 import type { IdInput } from './types';
 import { flag, id, text } from './value-rules';
 

@@ -33,7 +33,13 @@ export function buildLoader(options: LoaderOptions): LoaderScript | null {
     const siteId = typeof options.siteId === 'number' ? String(options.siteId) : options.siteId;
     const src = options.src ?? DEFAULT_LOADER_SRC;
     if (typeof siteId !== 'string' || !/^\d{1,20}$/.test(siteId.trim())) {
-      addIssue(issues, 'siteId', 'invalid_site_id', true, explain('invalid_site_id', "expected your site's id from Flocktory (digits)", options.siteId));
+      addIssue(
+        issues,
+        'siteId',
+        'invalid_site_id',
+        true,
+        explain('invalid_site_id', "expected your site's id from Flocktory (digits)", options.siteId),
+      );
     }
     if (typeof src !== 'string' || !LOADER_SRC.test(src)) {
       addIssue(issues, 'src', 'invalid_url', true, explain('invalid_url', 'expected an http(s) URL or a path starting with "/"', src));

@@ -16,7 +16,10 @@ export interface NormalizeResult {
 // in the docs' order, which is the order they are sent in; any other key is reported, never sent.
 // `phone` and `id` are the e-mail's fallbacks, read by `identity`. The user's schema is also the
 // mappers' (their `user` argument is read as the adapters read it).
-export const POSTCHECKOUT_USER = /* @__PURE__ */ schema(() => ({ name: optional(text), email: required(identity), sex: optional(sex) }), ['phone', 'id']);
+export const POSTCHECKOUT_USER = /* @__PURE__ */ schema(
+  () => ({ name: optional(text), email: required(identity), sex: optional(sex) }),
+  ['phone', 'id'],
+);
 const ITEM = /* @__PURE__ */ schema(() => ({
   id: required(id),
   title: optional(text),
@@ -30,7 +33,11 @@ const ORDER = /* @__PURE__ */ schema(() => ({
   custom_field: optional(text),
   items: required(listOf(ITEM, true)),
 }));
-const POSTCHECKOUT = /* @__PURE__ */ schema(() => ({ user: required(nested(POSTCHECKOUT_USER)), order: required(nested(ORDER)), spot: optional(text) }));
+const POSTCHECKOUT = /* @__PURE__ */ schema(() => ({
+  user: required(nested(POSTCHECKOUT_USER)),
+  order: required(nested(ORDER)),
+  spot: optional(text),
+}));
 
 /**
  * Reads a shop's input by the docs' rules into `issues`; no data when one of them is fatal (the

@@ -55,9 +55,7 @@ export function checkNonce(nonce: unknown, issues: FlocktoryIssue[]): string | u
  * `produce` returns undefined when an issue is fatal, so partial data never gets through. An
  * unexpected exception (a throwing getter or Proxy) becomes a fatal issue: this never throws.
  */
-export function collect<T>(
-  produce: (issues: FlocktoryIssue[]) => T | undefined,
-): { data: T | undefined; issues: FlocktoryIssue[] } {
+export function collect<T>(produce: (issues: FlocktoryIssue[]) => T | undefined): { data: T | undefined; issues: FlocktoryIssue[] } {
   const issues: FlocktoryIssue[] = [];
   try {
     return { data: produce(issues), issues };
@@ -79,10 +77,7 @@ export function collect<T>(
  * one is fatal. An unknown key (an item's `sku`) loses no data the shop cares about, so it never
  * takes a page down, in either mode: it is reported, and the rest is sent.
  */
-export function settle<T>(
-  options: FlocktoryOptions,
-  produce: (issues: FlocktoryIssue[]) => T | undefined,
-): T | null {
+export function settle<T>(options: FlocktoryOptions, produce: (issues: FlocktoryIssue[]) => T | undefined): T | null {
   const { data, issues } = collect(produce);
   if (issues.length > 0) {
     const error = new FlocktoryValidationError(issues);

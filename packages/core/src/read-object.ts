@@ -10,7 +10,12 @@ export const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
  * from any realm; not a class instance) that is not one of its own `ancestors`. Returns it, or
  * records why not (fatal) and returns undefined.
  */
-export function plainObject(value: unknown, path: string, issues: FlocktoryIssue[], ancestors: readonly unknown[]): PlainObject | undefined {
+export function plainObject(
+  value: unknown,
+  path: string,
+  issues: FlocktoryIssue[],
+  ancestors: readonly unknown[],
+): PlainObject | undefined {
   // Before the array check, so an array that contains itself is reported as the cycle it is.
   if (ancestors.includes(value)) return addIssue(issues, path, 'circular', true);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {

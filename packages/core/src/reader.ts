@@ -92,30 +92,77 @@ function siteOf(key: string): number {
 function store(result: PlainObject, site: number, key: string, value: unknown): void {
   // prettier-ignore
   switch (site % STORE_SITES) {
-    case 0: result[key] = value; return;
-    case 1: result[key] = value; return;
-    case 2: result[key] = value; return;
-    case 3: result[key] = value; return;
-    case 4: result[key] = value; return;
-    case 5: result[key] = value; return;
-    case 6: result[key] = value; return;
-    case 7: result[key] = value; return;
-    case 8: result[key] = value; return;
-    case 9: result[key] = value; return;
-    case 10: result[key] = value; return;
-    case 11: result[key] = value; return;
-    case 12: result[key] = value; return;
-    case 13: result[key] = value; return;
-    case 14: result[key] = value; return;
-    case 15: result[key] = value; return;
-    case 16: result[key] = value; return;
-    case 17: result[key] = value; return;
-    case 18: result[key] = value; return;
-    case 19: result[key] = value; return;
-    case 20: result[key] = value; return;
-    case 21: result[key] = value; return;
-    case 22: result[key] = value; return;
-    default: result[key] = value;
+    case 0:
+      result[key] = value;
+      return;
+    case 1:
+      result[key] = value;
+      return;
+    case 2:
+      result[key] = value;
+      return;
+    case 3:
+      result[key] = value;
+      return;
+    case 4:
+      result[key] = value;
+      return;
+    case 5:
+      result[key] = value;
+      return;
+    case 6:
+      result[key] = value;
+      return;
+    case 7:
+      result[key] = value;
+      return;
+    case 8:
+      result[key] = value;
+      return;
+    case 9:
+      result[key] = value;
+      return;
+    case 10:
+      result[key] = value;
+      return;
+    case 11:
+      result[key] = value;
+      return;
+    case 12:
+      result[key] = value;
+      return;
+    case 13:
+      result[key] = value;
+      return;
+    case 14:
+      result[key] = value;
+      return;
+    case 15:
+      result[key] = value;
+      return;
+    case 16:
+      result[key] = value;
+      return;
+    case 17:
+      result[key] = value;
+      return;
+    case 18:
+      result[key] = value;
+      return;
+    case 19:
+      result[key] = value;
+      return;
+    case 20:
+      result[key] = value;
+      return;
+    case 21:
+      result[key] = value;
+      return;
+    case 22:
+      result[key] = value;
+      return;
+    default:
+      result[key] = value;
   }
 }
 

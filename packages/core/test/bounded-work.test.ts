@@ -47,7 +47,9 @@ describe('order.items is bounded', () => {
 
   it('a Proxy with a length that is not a positive number is refused, never sent with no items', () => {
     for (const length of ['many', -1, Number.NaN]) {
-      const items = new Proxy([item(0)], { get: (target, key, receiver) => (key === 'length' ? length : Reflect.get(target, key, receiver)) });
+      const items = new Proxy([item(0)], {
+        get: (target, key, receiver) => (key === 'length' ? length : Reflect.get(target, key, receiver)),
+      });
       expectIssues(withOrder({ items }), [{ path: 'order.items', code: 'empty_items' }]);
     }
   });

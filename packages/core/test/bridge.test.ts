@@ -17,7 +17,10 @@ function gtag(...args: unknown[]): IArguments {
   return collect(...args);
 }
 
-const ga4Add = (id: string, quantity = 1) => ({ event: 'add_to_cart', ecommerce: { currency: 'RUB', value: 100, items: [{ item_id: id, price: 100, quantity }] } });
+const ga4Add = (id: string, quantity = 1) => ({
+  event: 'add_to_cart',
+  ecommerce: { currency: 'RUB', value: 100, items: [{ item_id: id, price: 100, quantity }] },
+});
 const ga4Remove = (id: string) => ({ event: 'remove_from_cart', ecommerce: { items: [{ item_id: id, quantity: 1 }] } });
 const add = (id: string, count = 1) => ['addToCart', { item: { id, price: 100, count } }];
 
@@ -63,11 +66,13 @@ describe('bridgeDataLayer', () => {
     expect(errors).toEqual([]);
   });
 
-  it('reads every shape the shop\'s analytics pushes: gtag arguments, GTM GA4 events, UA / Metrica objects with or without event', () => {
+  it("reads every shape the shop's analytics pushes: gtag arguments, GTM GA4 events, UA / Metrica objects with or without event", () => {
     const dataLayer: unknown[] = [];
     bridge(dataLayer);
     dataLayer.push(gtag('event', 'add_to_cart', { currency: 'RUB', items: [{ item_id: 'G', item_brand: 'Луч', quantity: 2 }] }));
-    dataLayer.push({ ecommerce: { currencyCode: 'RUB', add: { products: [{ id: 'M', name: 'Чайник', price: 2390, category: 'Кухня', quantity: 1 }] } } });
+    dataLayer.push({
+      ecommerce: { currencyCode: 'RUB', add: { products: [{ id: 'M', name: 'Чайник', price: 2390, category: 'Кухня', quantity: 1 }] } },
+    });
     dataLayer.push({ event: 'removeFromCart', ecommerce: { remove: { products: [{ id: 'M', quantity: 1 }] } } });
     expect(pushed()).toEqual([
       ['addToCart', { item: { id: 'G', count: 2, brand: 'Луч' } }],
@@ -81,8 +86,18 @@ describe('bridgeDataLayer', () => {
     const dataLayer: unknown[] = [{ event: 'purchase', ecommerce: { transaction_id: 'T1', value: 1, items } }];
     bridge(dataLayer);
     dataLayer.push(gtag('event', 'purchase', { transaction_id: 'T2', value: 1, items }));
-    dataLayer.push({ event: 'purchase', ecommerce: { purchase: { actionField: { id: 'T3', revenue: 1 }, products: [{ id: 'A', price: 1, quantity: 1 }] } } });
-    dataLayer.push({ event: 'view_item', ecommerce: { items } }, { ecommerce: { detail: { products: [{ id: 'A' }] } } }, { ecommerce: null }, 'text', 42, null);
+    dataLayer.push({
+      event: 'purchase',
+      ecommerce: { purchase: { actionField: { id: 'T3', revenue: 1 }, products: [{ id: 'A', price: 1, quantity: 1 }] } },
+    });
+    dataLayer.push(
+      { event: 'view_item', ecommerce: { items } },
+      { ecommerce: { detail: { products: [{ id: 'A' }] } } },
+      { ecommerce: null },
+      'text',
+      42,
+      null,
+    );
     dataLayer.push(gtag('config', 'G-XXXX'), gtag('event', 'begin_checkout', { items }));
     expect(pushed()).toBeUndefined();
     expect(errors).toEqual([]);
@@ -92,7 +107,15 @@ describe('bridgeDataLayer', () => {
     const dataLayer: unknown[] = [ga4Add('A')];
     const first = bridge(dataLayer);
     const push = dataLayer.push;
-    const second = bridge(dataLayer, { onError, commands: { addToCart: () => { throw new Error('not these'); }, removeFromCart: () => {} } });
+    const second = bridge(dataLayer, {
+      onError,
+      commands: {
+        addToCart: () => {
+          throw new Error('not these');
+        },
+        removeFromCart: () => {},
+      },
+    });
     expect(second).toBe(first);
     expect(dataLayer.push).toBe(push);
     dataLayer.push(ga4Add('B'));
@@ -100,7 +123,7 @@ describe('bridgeDataLayer', () => {
     expect(errors).toEqual([]);
   });
 
-  it('keeps push\'s return value, and GTM-style wrappers before and after it keep working', () => {
+  it("keeps push's return value, and GTM-style wrappers before and after it keep working", () => {
     const dataLayer: unknown[] = [];
     const seenByEarly: unknown[] = [];
     const seenByLate: unknown[] = [];
@@ -128,7 +151,7 @@ describe('bridgeDataLayer', () => {
     const dataLayer: unknown[] = [];
     const stop = bridge(dataLayer);
     stop();
-    expect(Object.prototype.hasOwnProperty.call(dataLayer, 'push')).toBe(false);
+    expect(Object.hasOwn(dataLayer, 'push')).toBe(false);
     expect(dataLayer.push(ga4Add('A'))).toBe(1);
     expect(pushed()).toBeUndefined();
 
@@ -147,10 +170,19 @@ describe('bridgeDataLayer', () => {
     expect(pushed()).toEqual([add('A'), add('B'), add('C')]);
   });
 
-  it('a bad event is reported with its dataLayer path, never thrown; the push and the event\'s good items still go', () => {
+  it("a bad event is reported with its dataLayer path, never thrown; the push and the event's good items still go", () => {
     const dataLayer: unknown[] = [{ event: 'gtm.js' }];
     bridge(dataLayer);
-    const bad = { event: 'add_to_cart', ecommerce: { items: [{ item_name: 'Без артикула', quantity: 1 }, { item_id: 'OK', quantity: 2 }, { item_id: 'Z', quantity: 0 }] } };
+    const bad = {
+      event: 'add_to_cart',
+      ecommerce: {
+        items: [
+          { item_name: 'Без артикула', quantity: 1 },
+          { item_id: 'OK', quantity: 2 },
+          { item_id: 'Z', quantity: 0 },
+        ],
+      },
+    };
     expect(() => dataLayer.push(bad)).not.toThrow();
     expect(dataLayer).toHaveLength(2);
     expect(pushed()).toEqual([['addToCart', { item: { id: 'OK', count: 2 } }]]);
@@ -164,7 +196,12 @@ describe('bridgeDataLayer', () => {
     dataLayer.push(gtag('event', 'remove_from_cart', { items: 'SKU-1' }));
     dataLayer.push({ event: 'addToCart', ecommerce: {} });
     const getter = { event: 'add_to_cart' };
-    Object.defineProperty(getter, 'ecommerce', { enumerable: true, get: () => { throw new Error('boom'); } });
+    Object.defineProperty(getter, 'ecommerce', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     dataLayer.push(getter);
     expect(errors.slice(1).map(summary)).toEqual([
       [{ path: 'dataLayer[2][2].items', code: 'invalid_type', fatal: true }],
@@ -173,10 +210,20 @@ describe('bridgeDataLayer', () => {
     ]);
   });
 
-  it('a throwing onError or command, or no console at all, never reaches the shop\'s push', () => {
+  it("a throwing onError or command, or no console at all, never reaches the shop's push", () => {
     const dataLayer: unknown[] = [];
-    const commands: CartCommands = { addToCart: () => { throw new Error('down'); }, removeFromCart: () => true };
-    bridge(dataLayer, { commands, onError: () => { throw new Error('handler'); } });
+    const commands: CartCommands = {
+      addToCart: () => {
+        throw new Error('down');
+      },
+      removeFromCart: () => true,
+    };
+    bridge(dataLayer, {
+      commands,
+      onError: () => {
+        throw new Error('handler');
+      },
+    });
     expect(dataLayer.push(ga4Add('A'))).toBe(1);
     const console = vi.spyOn(globalThis, 'console', 'get').mockReturnValue(undefined as never);
     try {
@@ -195,7 +242,9 @@ describe('bridgeDataLayer', () => {
       const commands: CartCommands = {
         addToCart: (item, options) => {
           calls.push(item);
-          options.onError(new FlocktoryValidationError([{ path: 'item.price', code: 'invalid_price', message: 'invalid price', fatal: false }]));
+          options.onError(
+            new FlocktoryValidationError([{ path: 'item.price', code: 'invalid_price', message: 'invalid price', fatal: false }]),
+          );
         },
         removeFromCart: () => {},
       };
@@ -222,7 +271,7 @@ describe('bridgeDataLayer', () => {
     expect(pushed()).toEqual([add('A')]);
   });
 
-  it('default commands are core/client\'s: after a forwarded event, the same whole cart is sent again', () => {
+  it("default commands are core/client's: after a forwarded event, the same whole cart is sent again", () => {
     const cart = [{ id: 'A', price: 100, count: 1 }];
     expect(updateCart(cart)).toBe(true);
     expect(updateCart(cart)).toBe(false);
@@ -231,7 +280,7 @@ describe('bridgeDataLayer', () => {
     expect(pushed()).toEqual([['updateCart', { cart: { items: cart } }], add('A'), ['updateCart', { cart: { items: cart } }]]);
   });
 
-  it('default commands report their own problems to the bridge\'s onError', () => {
+  it("default commands report their own problems to the bridge's onError", () => {
     page.flocktory = {
       push() {
         throw new Error('down');
@@ -241,11 +290,17 @@ describe('bridgeDataLayer', () => {
     expect(summary(errors[0]!)).toEqual([{ path: '', code: 'push_failed', fatal: true }]);
   });
 
-  it('hostile strings reach Flocktory\'s queue as the same data', () => {
+  it("hostile strings reach Flocktory's queue as the same data", () => {
     const dataLayer: unknown[] = [];
     bridge(dataLayer);
-    for (const hostile of HOSTILE_STRINGS) dataLayer.push({ event: 'add_to_cart', ecommerce: { items: [{ item_id: `a${hostile}z`, item_brand: `b${hostile}z`, quantity: 1 }] } });
-    expect(pushed()).toEqual(HOSTILE_STRINGS.map((hostile) => ['addToCart', { item: { id: `a${hostile}z`, count: 1, brand: `b${hostile}z` } }]));
+    for (const hostile of HOSTILE_STRINGS)
+      dataLayer.push({
+        event: 'add_to_cart',
+        ecommerce: { items: [{ item_id: `a${hostile}z`, item_brand: `b${hostile}z`, quantity: 1 }] },
+      });
+    expect(pushed()).toEqual(
+      HOSTILE_STRINGS.map((hostile) => ['addToCart', { item: { id: `a${hostile}z`, count: 1, brand: `b${hostile}z` } }]),
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addToCart, attachToProfile, FlocktoryValidationError, removeFromCart, updateCart } from '../src/client';
+import { addToCart, attachToProfile, type FlocktoryValidationError, removeFromCart, updateCart } from '../src/client';
 import { buildUpdateCart } from '../src/index';
 import { lines } from './helpers/command';
 
@@ -35,7 +35,7 @@ describe('addToCart / removeFromCart', () => {
     );
   });
 
-  it('the docs\' minimal add: id, price, count', () => {
+  it("the docs' minimal add: id, price, count", () => {
     addToCart({ id: '123', price: 1200, count: 1 });
     expect(pushed()).toBe(JSON.stringify([['addToCart', { item: { id: '123', price: 1200, count: 1 } }]]));
   });
@@ -44,10 +44,7 @@ describe('addToCart / removeFromCart', () => {
     const { onError, issues } = reporter();
     expect(addToCart({ id: '', count: 0 } as never, { onError })).toBe(false);
     expect(removeFromCart({ id: 1 } as never, { onError })).toBe(false);
-    expect(issues()).toEqual([
-      ['item.id required fatal', 'item.count invalid_count fatal'],
-      ['item.count required fatal'],
-    ]);
+    expect(issues()).toEqual([['item.id required fatal', 'item.count invalid_count fatal'], ['item.count required fatal']]);
     expect(queue()).toBeUndefined();
   });
 
@@ -79,21 +76,26 @@ describe('addToCart / removeFromCart', () => {
       }),
       { numRuns: 300 },
     );
-    const getter = { id: 1, get count(): number {
-      throw new Error('boom');
-    } };
+    const getter = {
+      id: 1,
+      get count(): number {
+        throw new Error('boom');
+      },
+    };
     expect(addToCart(getter, { onError })).toBe(false);
     expect(lines((onError.mock.calls.at(-1)![0] as FlocktoryValidationError).issues)).toEqual([' unreadable fatal']);
   });
 
-  it('pushes into Flocktory\'s object once the loader replaced the queue; a push that throws is reported', () => {
+  it("pushes into Flocktory's object once the loader replaced the queue; a push that throws is reported", () => {
     const received: unknown[] = [];
     (window as PageWindow).flocktory = { push: (command: unknown) => received.push(command) };
     expect(removeFromCart({ id: 1, count: 1 })).toBe(true);
     expect(received).toEqual([['removeFromCart', { item: { id: '1', count: 1 } }]]);
-    (window as PageWindow).flocktory = { push: () => {
-      throw new Error('loader bug');
-    } };
+    (window as PageWindow).flocktory = {
+      push: () => {
+        throw new Error('loader bug');
+      },
+    };
     const { onError, issues } = reporter();
     expect(removeFromCart({ id: 1, count: 1 }, { onError })).toBe(false);
     expect(issues()).toEqual([[' push_failed fatal']]);
@@ -105,26 +107,45 @@ describe('updateCart', () => {
     { id: 1, price: 100, count: 2 },
     { id: 2, price: '50,5', count: 1 },
   ];
-  const snapshot = { cart: { items: [{ id: '1', price: 100, count: 2 }, { id: '2', price: 50.5, count: 1 }] } };
+  const snapshot = {
+    cart: {
+      items: [
+        { id: '1', price: 100, count: 2 },
+        { id: '2', price: 50.5, count: 1 },
+      ],
+    },
+  };
 
   it('pushes the whole cart; the same snapshot again is skipped, a changed one is pushed', () => {
     expect(updateCart(cart)).toBe(true);
     expect(updateCart(cart)).toBe(false);
     expect(updateCart([])).toBe(true);
     expect(updateCart(cart)).toBe(true);
-    expect(pushed()).toBe(JSON.stringify([['updateCart', snapshot], ['updateCart', { cart: { items: [] } }], ['updateCart', snapshot]]));
+    expect(pushed()).toBe(
+      JSON.stringify([
+        ['updateCart', snapshot],
+        ['updateCart', { cart: { items: [] } }],
+        ['updateCart', snapshot],
+      ]),
+    );
   });
 
-  it('after addToCart or removeFromCart the same snapshot is pushed again (Flocktory\'s cart changed)', () => {
+  it("after addToCart or removeFromCart the same snapshot is pushed again (Flocktory's cart changed)", () => {
     updateCart(cart);
     addToCart({ id: 3, count: 1 });
     expect(updateCart(cart)).toBe(true);
     removeFromCart({ id: 1, count: 1 });
     expect(updateCart(cart)).toBe(true);
-    expect((queue() as unknown[]).map((entry) => (entry as [string])[0])).toEqual(['updateCart', 'addToCart', 'updateCart', 'removeFromCart', 'updateCart']);
+    expect((queue() as unknown[]).map((entry) => (entry as [string])[0])).toEqual([
+      'updateCart',
+      'addToCart',
+      'updateCart',
+      'removeFromCart',
+      'updateCart',
+    ]);
   });
 
-  it('shares the record with the server\'s inline script: a cart the page already pushed is not pushed again', () => {
+  it("shares the record with the server's inline script: a cart the page already pushed is not pushed again", () => {
     new Function(buildUpdateCart(cart, { mode: 'strict' })!.code)();
     expect(updateCart(cart)).toBe(false);
     expect(pushed()).toBe(JSON.stringify([['updateCart', snapshot]]));
@@ -141,7 +162,9 @@ describe('updateCart', () => {
 describe('attachToProfile', () => {
   it('pushes flat string values', () => {
     expect(attachToProfile({ tier: ' gold ', orders: 12, vip: true, big: 10n ** 20n, skipped: null })).toBe(true);
-    expect(pushed()).toBe(JSON.stringify([['attachToProfile', { data: { tier: 'gold', orders: '12', vip: 'true', big: '100000000000000000000' } }]]));
+    expect(pushed()).toBe(
+      JSON.stringify([['attachToProfile', { data: { tier: 'gold', orders: '12', vip: 'true', big: '100000000000000000000' } }]]),
+    );
   });
 
   it('drops nested and unusable values with an issue; nothing left is fatal', () => {
@@ -154,6 +177,11 @@ describe('attachToProfile', () => {
       ['data.segment invalid_type dropped', 'data empty_data fatal'],
       ['data.__proto__ forbidden_key dropped'],
     ]);
-    expect(pushed()).toBe(JSON.stringify([['attachToProfile', { data: { tier: 'gold' } }], ['attachToProfile', { data: { 'a b': 'ok' } }]]));
+    expect(pushed()).toBe(
+      JSON.stringify([
+        ['attachToProfile', { data: { tier: 'gold' } }],
+        ['attachToProfile', { data: { 'a b': 'ok' } }],
+      ]),
+    );
   });
 });

@@ -51,7 +51,10 @@ describe('pushPostcheckoutOnce', () => {
     (window as FlocktoryWindow).flocktory = queue;
     pushPostcheckoutOnce(order('1'));
     expect(pushes()).toBe(queue);
-    expect(queue).toEqual([['addToCart', { id: 'x' }], ['postcheckout', order('1')]]);
+    expect(queue).toEqual([
+      ['addToCart', { id: 'x' }],
+      ['postcheckout', order('1')],
+    ]);
   });
 
   it('an order whose inline script ran is not pushed again, whenever the check happens', () => {
@@ -95,7 +98,9 @@ describe('pushPostcheckoutOnce', () => {
     expect(pushPostcheckoutOnce(order('5', 10), (error) => errors.push(error))).toBe(false);
     expect(errors).toEqual([]);
     expect(pushPostcheckoutOnce(order('5', 99), (error) => errors.push(error))).toBe(false);
-    expect(errors.map((error) => error.issues.map((issue) => [issue.path, issue.code, issue.fatal]))).toEqual([[['order.id', 'duplicate_order', true]]]);
+    expect(errors.map((error) => error.issues.map((issue) => [issue.path, issue.code, issue.fatal]))).toEqual([
+      [['order.id', 'duplicate_order', true]],
+    ]);
     expect(pushes()).toEqual([['postcheckout', order('5', 10)]]);
   });
 
@@ -176,7 +181,10 @@ describe('dataFromCode', () => {
   });
 
   it('round-trips any string in every text field', () => {
-    const unit = fc.oneof(fc.constantFrom(...tricky), fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)));
+    const unit = fc.oneof(
+      fc.constantFrom(...tricky),
+      fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+    );
     const text = fc.string({ unit, maxLength: 8 });
     fc.assert(
       fc.property(text, text, text, (name, id, title) => {

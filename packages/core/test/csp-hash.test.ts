@@ -38,7 +38,9 @@ describe('cspHash', () => {
   });
 
   it('known answer for "abc" (FIPS 180-2)', () => {
-    expect(cspHash('abc')).toBe(`'sha256-${Buffer.from('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad', 'hex').toString('base64')}'`);
+    expect(cspHash('abc')).toBe(
+      `'sha256-${Buffer.from('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad', 'hex').toString('base64')}'`,
+    );
   });
 
   it('snippet.hash is a promise of the hash of snippet.code (Web Crypto), the same promise on every read', async () => {
@@ -48,7 +50,10 @@ describe('cspHash', () => {
     expect(snippet.hash).toBe(snippet.hash);
     for (const hostile of HOSTILE_STRINGS) {
       const input = docsInput();
-      const withHostile = buildPostcheckout({ ...input, order: { ...input.order, items: [{ id: 'a', title: `x${hostile}y` }] } }, { mode: 'strict' })!;
+      const withHostile = buildPostcheckout(
+        { ...input, order: { ...input.order, items: [{ id: 'a', title: `x${hostile}y` }] } },
+        { mode: 'strict' },
+      )!;
       expect(await withHostile.hash).toBe(nodeHash(withHostile.code));
       expect(await withHostile.hash).toBe(cspHash(withHostile.code));
     }

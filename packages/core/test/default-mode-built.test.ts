@@ -31,7 +31,8 @@ function runNode(format: 'esm' | 'cjs', nodeEnv: string | undefined): string {
   delete env.NODE_ENV;
   delete env.VITEST;
   if (nodeEnv !== undefined) env.NODE_ENV = nodeEnv;
-  const code = format === 'esm' ? probe(`await import(${JSON.stringify(dist('index.js'))})`) : probe(`require(${JSON.stringify(dist('index.cjs'))})`);
+  const code =
+    format === 'esm' ? probe(`await import(${JSON.stringify(dist('index.js'))})`) : probe(`require(${JSON.stringify(dist('index.cjs'))})`);
   const args = format === 'esm' ? ['--input-type=module', '-e', code] : ['-e', code];
   return execFileSync(process.execPath, args, { env, encoding: 'utf8', timeout: 20_000 }).trim();
 }
@@ -50,7 +51,11 @@ function runBundled(file: string, viteDev: boolean | undefined): string {
     logLevel: 'silent',
   }).outputFiles[0]!.text;
   const lines: string[] = [];
-  runInNewContext(bundle + probe('globalThis.core'), { console: { log: (line: string) => lines.push(line), error: () => {} } }, { timeout: 5_000 });
+  runInNewContext(
+    bundle + probe('globalThis.core'),
+    { console: { log: (line: string) => lines.push(line), error: () => {} } },
+    { timeout: 5_000 },
+  );
   return lines.join('\n');
 }
 

@@ -45,8 +45,14 @@ describe('the same input gives the same bytes', () => {
   });
 
   it('equivalent spellings of the same order give the same bytes', () => {
-    const a = buildPostcheckout({ user: { email: 'a@b.co' }, order: { id: 77, price: '2 999,00', items: [{ id: 1, count: '2' }] } }, { mode: 'strict' })!;
-    const b = buildPostcheckout({ user: { email: ' a@b.co ' }, order: { id: '77', price: 2999, items: [{ id: '1', count: 2 }] } }, { mode: 'strict' })!;
+    const a = buildPostcheckout(
+      { user: { email: 'a@b.co' }, order: { id: 77, price: '2 999,00', items: [{ id: 1, count: '2' }] } },
+      { mode: 'strict' },
+    )!;
+    const b = buildPostcheckout(
+      { user: { email: ' a@b.co ' }, order: { id: '77', price: 2999, items: [{ id: '1', count: 2 }] } },
+      { mode: 'strict' },
+    )!;
     expect(b.code).toBe(a.code);
   });
 

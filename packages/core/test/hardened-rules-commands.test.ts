@@ -34,7 +34,10 @@ describe('ambiguous amounts', () => {
     const onError = vi.fn<(error: FlocktoryValidationError) => void>();
     expect(addToCart({ id: 'a', count: '1,000' }, { onError })).toBe(false);
     expect(addToCart({ id: 'a', price: '2.500', count: 1 }, { onError })).toBe(true);
-    expect(onError.mock.calls.map(([error]) => lines(error.issues))).toEqual([['item.count ambiguous_count fatal'], ['item.price ambiguous_price dropped']]);
+    expect(onError.mock.calls.map(([error]) => lines(error.issues))).toEqual([
+      ['item.count ambiguous_count fatal'],
+      ['item.price ambiguous_price dropped'],
+    ]);
     expect((window as { flocktory?: unknown }).flocktory).toEqual([['addToCart', { item: { id: 'a', count: 1 } }]]);
   });
 });
@@ -55,7 +58,9 @@ describe('number ids beyond 2^53', () => {
 describe('e-mails with invisible characters', () => {
   it('are malformed on the user and Exchange markers too; a fallback is used when there is one', () => {
     expectOutcome(buildUser, { email: 'ivan\u200b@example.com' }, ['user.email invalid_email fatal']);
-    const user = expectOutcome(buildUser, { email: 'ivan@exam\u200dple.com', phone: '+7 (999) 888-77-66' }, ['user.email invalid_email dropped']);
+    const user = expectOutcome(buildUser, { email: 'ivan@exam\u200dple.com', phone: '+7 (999) 888-77-66' }, [
+      'user.email invalid_email dropped',
+    ]);
     expect(user).toContainEqual(['data-fl-user-email', '79998887766@unknown.email']);
     expectOutcome(buildExchange, { user: { email: '.ivan..x.@-example-.com' } }, ['user.email invalid_email dropped']);
   });
@@ -63,8 +68,17 @@ describe('e-mails with invisible characters', () => {
 
 describe('hostile lists', () => {
   it(`a cart of ${MAX_ITEMS} lines is sent; one more is too_many_items`, () => {
-    expect(buildUpdateCart(Array.from({ length: MAX_ITEMS }, (_, index) => line(index)), { mode: 'strict' })!.data.cart.items).toHaveLength(MAX_ITEMS);
-    expectOutcome(buildUpdateCart, Array.from({ length: MAX_ITEMS + 1 }, (_, index) => line(index)), ['cart.items too_many_items fatal']);
+    expect(
+      buildUpdateCart(
+        Array.from({ length: MAX_ITEMS }, (_, index) => line(index)),
+        { mode: 'strict' },
+      )!.data.cart.items,
+    ).toHaveLength(MAX_ITEMS);
+    expectOutcome(
+      buildUpdateCart,
+      Array.from({ length: MAX_ITEMS + 1 }, (_, index) => line(index)),
+      ['cart.items too_many_items fatal'],
+    );
   });
 
   it('a sparse cart claiming 2e7 lines is refused at once, and the browser command never throws', () => {

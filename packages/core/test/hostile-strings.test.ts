@@ -72,7 +72,11 @@ describe.each(HOSTILE_STRINGS.map((hostile) => [JSON.stringify(hostile), hostile
       spot: hostile,
     });
     expectInertScript(snippet!.code);
-    const pushed = runPostcheckout(snippet!.code) as { user: { name?: string }; order: { custom_field?: string; items: { title?: string }[] }; spot?: string };
+    const pushed = runPostcheckout(snippet!.code) as {
+      user: { name?: string };
+      order: { custom_field?: string; items: { title?: string }[] };
+      spot?: string;
+    };
     const trimmed = hostile.trim();
     const sent = trimmed === '' ? undefined : trimmed;
     expect(pushed.user.name).toBe(sent);

@@ -42,7 +42,10 @@ describe('the inline postcheckout code', () => {
     tab.run(postcheckoutCode(order('77', 10)));
     tab.run(postcheckoutCode(order('77', 99)));
     tab.run(postcheckoutCode(order('78')));
-    expect(tab.queue()).toEqual([['postcheckout', order('77', 10)], ['postcheckout', order('78')]]);
+    expect(tab.queue()).toEqual([
+      ['postcheckout', order('77', 10)],
+      ['postcheckout', order('78')],
+    ]);
     expect(tab.sent()).toEqual(['77', '78']);
   });
 
@@ -62,7 +65,10 @@ describe('the inline postcheckout code', () => {
   });
 
   it('keeps a queue or a loaded Flocktory object that has push', () => {
-    expect(runPushes(postcheckoutCode(order('1')), [['addToCart', {}]])).toEqual([['addToCart', {}], ['postcheckout', order('1')]]);
+    expect(runPushes(postcheckoutCode(order('1')), [['addToCart', {}]])).toEqual([
+      ['addToCart', {}],
+      ['postcheckout', order('1')],
+    ]);
     const tab = page();
     tab.run('window.flocktory = { pushed: [], push: function (entry) { this.pushed.push(entry); } };');
     tab.run(postcheckoutCode(order('1')));

@@ -42,7 +42,12 @@ describe('buildItemView', () => {
   });
 
   it('a bad optional value is reported and rendered as "" (the attribute is supported), the id is required', () => {
-    expect(expectOutcome(buildItemView, { id: 1, available: 'yes', vendor: ['Nike'] }, ['item.vendor invalid_type dropped', 'item.available invalid_boolean dropped'])).toEqual([
+    expect(
+      expectOutcome(buildItemView, { id: 1, available: 'yes', vendor: ['Nike'] }, [
+        'item.vendor invalid_type dropped',
+        'item.available invalid_boolean dropped',
+      ]),
+    ).toEqual([
       ['class', 'i-flocktory'],
       ['data-fl-action', 'track-item-view'],
       ['data-fl-item-id', '1'],

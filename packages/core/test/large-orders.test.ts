@@ -18,7 +18,12 @@ const reference = (data: PostcheckoutData) => CODE_PREFIX + escapeJsonForScript(
 const TRICKY = ['"items":0', '\\"items\\":0', 'items', '],"items":[', '\\', ...HOSTILE_STRINGS];
 
 function order(count: number, text: (index: number) => string, customField?: string): PostcheckoutData {
-  const items = Array.from({ length: count }, (_, index) => ({ id: `id-${index}-${text(index)}`, title: text(index + 1), price: index, count: 1 }));
+  const items = Array.from({ length: count }, (_, index) => ({
+    id: `id-${index}-${text(index)}`,
+    title: text(index + 1),
+    price: index,
+    count: 1,
+  }));
   const base = { id: text(0), price: 10, items };
   return {
     user: { name: text(2), email: 'a@b.co' },
@@ -46,10 +51,14 @@ describe('postcheckoutCode on orders larger than one batch', () => {
 
   it('any strings in every field of a 130-item order give the reference bytes', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: 'binary' }), { minLength: 4, maxLength: 8 }), fc.option(fc.string({ unit: 'binary' })), (texts, customField) => {
-        const data = order(130, (index) => texts[index % texts.length]!, customField ?? undefined);
-        expect(postcheckoutCode(data)).toBe(reference(data));
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: 'binary' }), { minLength: 4, maxLength: 8 }),
+        fc.option(fc.string({ unit: 'binary' })),
+        (texts, customField) => {
+          const data = order(130, (index) => texts[index % texts.length]!, customField ?? undefined);
+          expect(postcheckoutCode(data)).toBe(reference(data));
+        },
+      ),
       { numRuns: 200 },
     );
   });

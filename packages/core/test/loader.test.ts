@@ -16,7 +16,10 @@ function loaderIssues(options: LoaderOptions) {
 describe('buildLoader', () => {
   it('defaults to Flocktory’s loader with the site id', () => {
     expect(DEFAULT_LOADER_SRC).toBe('https://api.flocktory.com/v2/loader.js');
-    expect(buildLoader({ siteId: '123', mode: 'strict' })).toEqual({ src: 'https://api.flocktory.com/v2/loader.js?site_id=123', nonce: undefined });
+    expect(buildLoader({ siteId: '123', mode: 'strict' })).toEqual({
+      src: 'https://api.flocktory.com/v2/loader.js?site_id=123',
+      nonce: undefined,
+    });
   });
 
   it('accepts a numeric site id and trims a string one', () => {
@@ -78,7 +81,9 @@ describe('buildLoader', () => {
     const long = 'a'.repeat(100_000);
     expect(buildLoader({ siteId: 1, src: `https://${long}/l.js`, mode: 'strict' })!.src).toHaveLength(100_000 + 23);
     expect(loaderIssues({ siteId: 1, src: `https://${long} ` })).toEqual([{ path: 'src', code: 'invalid_url', fatal: true }]);
-    expect(loaderIssues({ siteId: 1, src: `https://x${'/'.repeat(100_000)}"` })).toEqual([{ path: 'src', code: 'invalid_url', fatal: true }]);
+    expect(loaderIssues({ siteId: 1, src: `https://x${'/'.repeat(100_000)}"` })).toEqual([
+      { path: 'src', code: 'invalid_url', fatal: true },
+    ]);
     expect(loaderIssues({ siteId: 1, src: `/${long}<` })).toEqual([{ path: 'src', code: 'invalid_url', fatal: true }]);
   });
 
@@ -98,12 +103,18 @@ describe('buildLoader', () => {
   });
 
   it('parameters that only look like site_id are kept', () => {
-    expect(buildLoader({ siteId: 1, src: '/l.js?my_site_id=5&site_idx=6&v=site_id=7', mode: 'strict' })!.src).toBe('/l.js?my_site_id=5&site_idx=6&v=site_id=7&site_id=1');
+    expect(buildLoader({ siteId: 1, src: '/l.js?my_site_id=5&site_idx=6&v=site_id=7', mode: 'strict' })!.src).toBe(
+      '/l.js?my_site_id=5&site_idx=6&v=site_id=7&site_id=1',
+    );
     expect(buildLoader({ siteId: 1, src: '/l.js#?site_id=5', mode: 'strict' })!.src).toBe('/l.js?site_id=1#?site_id=5');
   });
 
   it('reports site id, src and nonce problems at once', () => {
-    expect(loaderIssues({ siteId: 'x', src: '//evil', nonce: 'a b' }).map((issue) => issue.path).sort()).toEqual(['nonce', 'siteId', 'src']);
+    expect(
+      loaderIssues({ siteId: 'x', src: '//evil', nonce: 'a b' })
+        .map((issue) => issue.path)
+        .sort(),
+    ).toEqual(['nonce', 'siteId', 'src']);
   });
 
   it('a throwing onError does not throw out', () => {

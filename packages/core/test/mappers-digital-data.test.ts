@@ -27,7 +27,14 @@ const lamp = {
 function digitalData() {
   return {
     page: { type: 'confirmation' },
-    user: { userId: 'u-5521', email: 'olga@example.ru', phone: '+7 903 111-22-33', firstName: 'Ольга', lastName: 'Кузнецова', isLoggedIn: true },
+    user: {
+      userId: 'u-5521',
+      email: 'olga@example.ru',
+      phone: '+7 903 111-22-33',
+      firstName: 'Ольга',
+      lastName: 'Кузнецова',
+      isLoggedIn: true,
+    },
     transaction: {
       orderId: 'A-3310',
       currency: 'RUB',
@@ -46,16 +53,23 @@ describe('fromDigitalData', () => {
     expect(issues).toEqual([]);
     const expected = {
       user: { name: 'Ольга Кузнецова', email: 'olga@example.ru' },
-      order: { id: 'A-3310', price: 4080, items: [{ id: 'LAMP-7', title: 'Настольная лампа', price: 1890, image: 'https://cdn.example/lamp-7.jpg', count: 2 }] },
+      order: {
+        id: 'A-3310',
+        price: 4080,
+        items: [{ id: 'LAMP-7', title: 'Настольная лампа', price: 1890, image: 'https://cdn.example/lamp-7.jpg', count: 2 }],
+      },
     };
     expect(input).toEqual(expected);
     expect(runPostcheckout(buildPostcheckout(input, { mode: 'strict' })!.code)).toEqual(expected);
   });
 
-  it('fullName wins over first and last name; no email: the phone, then the userId, as Flocktory\'s fallbacks', () => {
+  it("fullName wins over first and last name; no email: the phone, then the userId, as Flocktory's fallbacks", () => {
     const data = digitalData();
     data.user = { userId: 'u-5521', fullName: 'Ольга К.', firstName: 'Ольга', phone: '+7 903 111-22-33' } as never;
-    expect(mapBoth((options) => fromDigitalData(data, options)).input.user).toEqual({ name: 'Ольга К.', email: '79031112233@unknown.email' });
+    expect(mapBoth((options) => fromDigitalData(data, options)).input.user).toEqual({
+      name: 'Ольга К.',
+      email: '79031112233@unknown.email',
+    });
     data.user = { userId: 'u-5521', lastName: 'Кузнецова' } as never;
     expect(mapBoth((options) => fromDigitalData(data, options)).input.user).toEqual({ name: 'Кузнецова', email: 'u-5521@unknown.email' });
   });
@@ -63,7 +77,10 @@ describe('fromDigitalData', () => {
   it('issues name the digitalData path: no way to reach the buyer, a bad e-mail, a line without product, no unitSalePrice', () => {
     const data = digitalData();
     data.user = { firstName: 'Ольга' } as never;
-    data.transaction.lineItems = [{ quantity: 1 } as never, { product: { ...lamp, unitSalePrice: undefined, imageUrl: 'lamp.jpg' } as never, quantity: 1, subtotal: 0 }];
+    data.transaction.lineItems = [
+      { quantity: 1 } as never,
+      { product: { ...lamp, unitSalePrice: undefined, imageUrl: 'lamp.jpg' } as never, quantity: 1, subtotal: 0 },
+    ];
     const { input, issues } = mapBoth((options) => fromDigitalData(data, options));
     expect(summary(issues)).toEqual([
       { path: 'digitalData.user.email', code: 'required', fatal: true },
@@ -97,7 +114,10 @@ describe('digitalData events', () => {
       issues: [],
     });
     const removed = { category: 'Ecommerce', name: 'Removed Product', product: lamp, quantity: 2 };
-    expect(mapBoth((options) => fromDigitalDataRemovedProduct(removed, options))).toEqual({ input: [{ id: 'LAMP-7', count: 2 }], issues: [] });
+    expect(mapBoth((options) => fromDigitalDataRemovedProduct(removed, options))).toEqual({
+      input: [{ id: 'LAMP-7', count: 2 }],
+      issues: [],
+    });
   });
 
   it('no quantity: nothing is sent and the event says why (no documented default)', () => {

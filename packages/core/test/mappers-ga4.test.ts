@@ -4,13 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildPostcheckout } from '../src/index';
-import {
-  fromGa4AddToCart,
-  fromGa4Purchase,
-  fromGa4RemoveFromCart,
-  fromGa4ViewItem,
-  fromGa4ViewItemList,
-} from '../src/mappers/index';
+import { fromGa4AddToCart, fromGa4Purchase, fromGa4RemoveFromCart, fromGa4ViewItem, fromGa4ViewItemList } from '../src/mappers/index';
 import { buildSafe } from './helpers/issues';
 import { mapBoth, summary } from './helpers/mapped';
 import { runPostcheckout } from './helpers/sandbox';
@@ -70,7 +64,10 @@ describe('fromGa4Purchase', () => {
     const ecommerce = { transaction_id: 981, value: '4 860,50', items: [{ item_id: 7731, price: '4860.50' }] };
     const { input, issues } = mapBoth((options) => fromGa4Purchase(ecommerce, { phone: '+7 (912) 345-67-89' }, options));
     expect(issues).toEqual([]);
-    expect(input).toEqual({ user: { email: '79123456789@unknown.email' }, order: { id: '981', price: 4860.5, items: [{ id: '7731', price: 4860.5, count: 1 }] } });
+    expect(input).toEqual({
+      user: { email: '79123456789@unknown.email' },
+      order: { id: '981', price: 4860.5, items: [{ id: '7731', price: 4860.5, count: 1 }] },
+    });
   });
 
   it('what cannot be mapped is an issue at its path in ecommerce or user, never a guess', () => {
@@ -97,7 +94,9 @@ describe('fromGa4Purchase', () => {
   });
 
   it('no ecommerce object, or items that are not a list', () => {
-    expect(summary(mapBoth((options) => fromGa4Purchase(null, buyer, options)).issues)).toEqual([{ path: 'ecommerce', code: 'required', fatal: true }]);
+    expect(summary(mapBoth((options) => fromGa4Purchase(null, buyer, options)).issues)).toEqual([
+      { path: 'ecommerce', code: 'required', fatal: true },
+    ]);
     expect(summary(mapBoth((options) => fromGa4Purchase({ transaction_id: 'a', value: 1, items: {} }, buyer, options)).issues)).toEqual([
       { path: 'ecommerce.items', code: 'invalid_type', fatal: true },
     ]);
@@ -107,7 +106,17 @@ describe('fromGa4Purchase', () => {
   });
 
   it('an ecommerce object that throws when read: reported in safe mode, thrown in strict, never a crash', () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error('boom'); }, getOwnPropertyDescriptor: () => { throw new Error('boom'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+        getOwnPropertyDescriptor: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     const { input, issues } = mapBoth((options) => fromGa4Purchase(hostile, buyer, options));
     expect(summary(issues)).toEqual([{ path: '', code: 'unreadable', fatal: true }]);
     expect(input).toEqual({});
@@ -118,7 +127,17 @@ describe('fromGa4Purchase', () => {
 const addToCart = () => ({
   currency: 'RUB',
   value: 370,
-  items: [{ item_id: 'SOCK-WOOL', item_name: 'Шерстяные носки', item_brand: 'Северянка', item_category: 'Аксессуары', item_variant: 'grey', price: 185, quantity: 2 }],
+  items: [
+    {
+      item_id: 'SOCK-WOOL',
+      item_name: 'Шерстяные носки',
+      item_brand: 'Северянка',
+      item_category: 'Аксессуары',
+      item_variant: 'grey',
+      price: 185,
+      quantity: 2,
+    },
+  ],
 });
 
 describe('fromGa4AddToCart / fromGa4RemoveFromCart', () => {
@@ -127,10 +146,13 @@ describe('fromGa4AddToCart / fromGa4RemoveFromCart', () => {
       input: [{ id: 'SOCK-WOOL', price: 185, count: 2, brand: 'Северянка', categoryId: 'Аксессуары' }],
       issues: [],
     });
-    expect(mapBoth((options) => fromGa4RemoveFromCart(addToCart(), options))).toEqual({ input: [{ id: 'SOCK-WOOL', count: 2 }], issues: [] });
+    expect(mapBoth((options) => fromGa4RemoveFromCart(addToCart(), options))).toEqual({
+      input: [{ id: 'SOCK-WOOL', count: 2 }],
+      issues: [],
+    });
   });
 
-  it('an item without quantity adds 1 (GA4\'s default); an item that cannot be sent is left out and reported, the others go', () => {
+  it("an item without quantity adds 1 (GA4's default); an item that cannot be sent is left out and reported, the others go", () => {
     const ecommerce = {
       items: [
         { item_id: 'MUG', price: 450 },
@@ -140,7 +162,10 @@ describe('fromGa4AddToCart / fromGa4RemoveFromCart', () => {
       ],
     };
     const { input, issues } = mapBoth((options) => fromGa4AddToCart(ecommerce, options));
-    expect(input).toEqual([{ id: 'MUG', price: 450, count: 1 }, { id: 'SPOON', count: 3 }]);
+    expect(input).toEqual([
+      { id: 'MUG', price: 450, count: 1 },
+      { id: 'SPOON', count: 3 },
+    ]);
     expect(summary(issues)).toEqual([
       { path: 'ecommerce.items[1].quantity', code: 'invalid_count', fatal: true },
       { path: 'ecommerce.items[2].item_id', code: 'required', fatal: true },
@@ -152,8 +177,12 @@ describe('fromGa4AddToCart / fromGa4RemoveFromCart', () => {
 });
 
 describe('fromGa4ViewItem / fromGa4ViewItemList', () => {
-  it('view_item: the viewed product\'s marker input', () => {
-    const ecommerce = { currency: 'RUB', value: 4860.5, items: [{ item_id: 'BOOT-41-BLK', item_name: 'Зимние ботинки', item_brand: 'Северянка', item_category: 'Обувь', price: 4860.5 }] };
+  it("view_item: the viewed product's marker input", () => {
+    const ecommerce = {
+      currency: 'RUB',
+      value: 4860.5,
+      items: [{ item_id: 'BOOT-41-BLK', item_name: 'Зимние ботинки', item_brand: 'Северянка', item_category: 'Обувь', price: 4860.5 }],
+    };
     expect(mapBoth((options) => fromGa4ViewItem(ecommerce, options))).toEqual({
       input: { id: 'BOOT-41-BLK', categoryId: 'Обувь', vendor: 'Северянка' },
       issues: [],

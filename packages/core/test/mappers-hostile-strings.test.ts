@@ -17,18 +17,35 @@ function purchases(text: string) {
   return {
     ga4: () =>
       mapBoth((options) =>
-        fromGa4Purchase({ transaction_id: text, value: 10, items: [{ item_id: text, item_name: text, price: 10, quantity: 1, item_brand: text }] }, user, options),
+        fromGa4Purchase(
+          { transaction_id: text, value: 10, items: [{ item_id: text, item_name: text, price: 10, quantity: 1, item_brand: text }] },
+          user,
+          options,
+        ),
       ),
     ua: () =>
       mapBoth((options) =>
-        fromUaPurchase({ purchase: { actionField: { id: text, revenue: 10 }, products: [{ id: text, name: text, price: 10, quantity: 1, category: text }] } }, user, options),
+        fromUaPurchase(
+          {
+            purchase: {
+              actionField: { id: text, revenue: 10 },
+              products: [{ id: text, name: text, price: 10, quantity: 1, category: text }],
+            },
+          },
+          user,
+          options,
+        ),
       ),
     digitalData: () =>
       mapBoth((options) =>
         fromDigitalData(
           {
             user: { fullName: text, email: 'buyer@example.com' },
-            transaction: { orderId: text, total: 10, lineItems: [{ product: { id: text, name: text, unitSalePrice: 10, manufacturer: text }, quantity: 1 }] },
+            transaction: {
+              orderId: text,
+              total: 10,
+              lineItems: [{ product: { id: text, name: text, unitSalePrice: 10, manufacturer: text }, quantity: 1 }],
+            },
           },
           options,
         ),
@@ -40,7 +57,10 @@ function expectSentAsData(text: string) {
   for (const [format, map] of Object.entries(purchases(text))) {
     const { input, issues } = map();
     expect(issues, format).toEqual([]);
-    const expected = { user: { name: text, email: 'buyer@example.com' }, order: { id: text, price: 10, items: [{ id: text, title: text, price: 10, count: 1 }] } };
+    const expected = {
+      user: { name: text, email: 'buyer@example.com' },
+      order: { id: text, price: 10, items: [{ id: text, title: text, price: 10, count: 1 }] },
+    };
     expect(input, format).toEqual(expected);
     const snippet = buildPostcheckout(input, { mode: 'strict' })!;
     expect(snippet.code).not.toMatch(RAW_UNSAFE);
@@ -58,13 +78,18 @@ describe.each(HOSTILE_STRINGS.map((hostile) => [JSON.stringify(hostile), hostile
   });
 
   it('in a cart item: the command input carries it unchanged', () => {
-    const { input } = mapBoth((options) => fromGa4AddToCart({ items: [{ item_id: text, item_brand: text, item_category: text, quantity: 1 }] }, options));
+    const { input } = mapBoth((options) =>
+      fromGa4AddToCart({ items: [{ item_id: text, item_brand: text, item_category: text, quantity: 1 }] }, options),
+    );
     expect(input).toEqual([{ id: text, count: 1, brand: text, categoryId: text }]);
   });
 });
 
 it('any string: mapped, sent, and pushed back unchanged', () => {
-  const unit = fc.oneof(fc.constantFrom(...HOSTILE_STRINGS), fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)));
+  const unit = fc.oneof(
+    fc.constantFrom(...HOSTILE_STRINGS),
+    fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+  );
   fc.assert(
     fc.property(fc.string({ unit, minLength: 1, maxLength: 10 }), (body) => expectSentAsData(`a${body}z`)),
     { numRuns: 100 },

@@ -53,16 +53,47 @@ const product = fc.record({
 type Product = typeof product extends fc.Arbitrary<infer T> ? T : never;
 
 /** An entry of a product list: almost always an object. */
-const entry = fc.oneof({ weight: 12, arbitrary: product as fc.Arbitrary<Product | unknown> }, { weight: 1, arbitrary: fc.constantFrom(null, 'SKU-1', 5, []) });
-const entries = fc.oneof({ weight: 12, arbitrary: fc.array(entry, { minLength: 1, maxLength: 4 }) }, { weight: 1, arbitrary: fc.constantFrom([], null, {}) });
+const entry = fc.oneof(
+  { weight: 12, arbitrary: product as fc.Arbitrary<Product | unknown> },
+  { weight: 1, arbitrary: fc.constantFrom(null, 'SKU-1', 5, []) },
+);
+const entries = fc.oneof(
+  { weight: 12, arbitrary: fc.array(entry, { minLength: 1, maxLength: 4 }) },
+  { weight: 1, arbitrary: fc.constantFrom([], null, {}) },
+);
 
 const isObject = (value: unknown): value is Product => value !== null && typeof value === 'object' && !Array.isArray(value);
-const each = (list: unknown, map: (product: Product) => unknown) => (Array.isArray(list) ? list.map((item) => (isObject(item) ? map(item) : item)) : list);
+const each = (list: unknown, map: (product: Product) => unknown) =>
+  Array.isArray(list) ? list.map((item) => (isObject(item) ? map(item) : item)) : list;
 
-const ga4Item = (p: Product) => ({ item_id: p.id, item_name: p.title, price: p.price, quantity: p.quantity, item_brand: p.brand, item_category: p.category, item_variant: 'x' });
-const uaProduct = (p: Product) => ({ id: p.id, name: p.title, price: p.price, quantity: p.quantity, brand: p.brand, category: p.category, variant: 'x' });
+const ga4Item = (p: Product) => ({
+  item_id: p.id,
+  item_name: p.title,
+  price: p.price,
+  quantity: p.quantity,
+  item_brand: p.brand,
+  item_category: p.category,
+  item_variant: 'x',
+});
+const uaProduct = (p: Product) => ({
+  id: p.id,
+  name: p.title,
+  price: p.price,
+  quantity: p.quantity,
+  brand: p.brand,
+  category: p.category,
+  variant: 'x',
+});
 const ddLine = (p: Product) => ({
-  product: { id: p.id, name: p.title, unitSalePrice: p.price, imageUrl: p.image, manufacturer: p.brand, categoryId: p.category, unitPrice: 1 },
+  product: {
+    id: p.id,
+    name: p.title,
+    unitSalePrice: p.price,
+    imageUrl: p.image,
+    manufacturer: p.brand,
+    categoryId: p.category,
+    unitPrice: 1,
+  },
   quantity: p.quantity,
 });
 
@@ -75,7 +106,13 @@ const user = fc.constantFrom<unknown>(
   {},
   null,
 );
-const ddUser = fc.record({ email: maybe(fc.constant('olga@example.ru')), phone: maybe(fc.constant('+7 903 111-22-33')), userId: maybe(id), firstName: maybe(text), fullName: maybe(text) });
+const ddUser = fc.record({
+  email: maybe(fc.constant('olga@example.ru')),
+  phone: maybe(fc.constant('+7 903 111-22-33')),
+  userId: maybe(id),
+  firstName: maybe(text),
+  fullName: maybe(text),
+});
 
 /** Runs a mapper in safe mode and returns its output and issues. */
 function run<T>(map: (options: MapperOptions) => T): { output: T; issues: FlocktoryIssue[] } {
@@ -85,7 +122,11 @@ function run<T>(map: (options: MapperOptions) => T): { output: T; issues: Flockt
 }
 
 function expectSourcePaths(issues: readonly FlocktoryIssue[], roots: readonly string[]) {
-  for (const issue of issues) expect(roots.some((root) => issue.path === root || issue.path.startsWith(`${root}.`) || issue.path.startsWith(`${root}[`)), issue.path).toBe(true);
+  for (const issue of issues)
+    expect(
+      roots.some((root) => issue.path === root || issue.path.startsWith(`${root}.`) || issue.path.startsWith(`${root}[`)),
+      issue.path,
+    ).toBe(true);
 }
 
 let accepted = 0;
@@ -137,7 +178,9 @@ const isCount = (value: unknown) => Number.isSafeInteger(value) && (value as num
 
 /** A cart command input core would send as is. */
 function expectCartItem(item: Record<string, unknown>, removal: boolean) {
-  expect(Object.keys(item).every((key) => (removal ? ['id', 'count'] : ['id', 'price', 'count', 'brand', 'categoryId']).includes(key))).toBe(true);
+  expect(
+    Object.keys(item).every((key) => (removal ? ['id', 'count'] : ['id', 'price', 'count', 'brand', 'categoryId']).includes(key)),
+  ).toBe(true);
   expect(isText(item.id)).toBe(true);
   expect(isCount(item.count)).toBe(true);
   if ('price' in item) expect(Number.isFinite(item.price) && (item.price as number) >= 0).toBe(true);
@@ -148,7 +191,13 @@ function expectCartItem(item: Record<string, unknown>, removal: boolean) {
  * Each product of the list is sent as a valid item, or left out with a fatal issue at its own path
  * (or the whole list is unusable, with a fatal issue at the list's path).
  */
-function expectCartContract(output: readonly Record<string, unknown>[], issues: readonly FlocktoryIssue[], list: unknown, listPath: string, removal: boolean) {
+function expectCartContract(
+  output: readonly Record<string, unknown>[],
+  issues: readonly FlocktoryIssue[],
+  list: unknown,
+  listPath: string,
+  removal: boolean,
+) {
   expectSourcePaths(issues, [listPath.split('.')[0]!]);
   for (const item of output) expectCartItem(item, removal);
   if (!Array.isArray(list) || list.length === 0) {
@@ -156,7 +205,9 @@ function expectCartContract(output: readonly Record<string, unknown>[], issues: 
     expect(issues.some((issue) => issue.fatal && listPath.startsWith(issue.path))).toBe(true);
     return;
   }
-  const refusedIndexes = new Set(issues.filter((issue) => issue.fatal).map((issue) => /^[^[]*\[(\d+)\]/.exec(issue.path.slice(listPath.length))?.[1]));
+  const refusedIndexes = new Set(
+    issues.filter((issue) => issue.fatal).map((issue) => /^[^[]*\[(\d+)\]/.exec(issue.path.slice(listPath.length))?.[1]),
+  );
   expect(refusedIndexes.has(undefined)).toBe(false);
   expect(output.length + refusedIndexes.size).toBe(list.length);
 }
@@ -184,7 +235,10 @@ describe('cart events', () => {
     fc.assert(
       fc.property(entry, (p) => {
         const event = isObject(p) ? { name: 'Added Product', ...ddLine(p) } : { name: 'Added Product', product: p };
-        for (const [map, removal] of [[fromDigitalDataAddedProduct, false], [fromDigitalDataRemovedProduct, true]] as const) {
+        for (const [map, removal] of [
+          [fromDigitalDataAddedProduct, false],
+          [fromDigitalDataRemovedProduct, true],
+        ] as const) {
           const { output, issues } = run((options) => map(event, options));
           expectSourcePaths(issues, ['event']);
           for (const item of output) expectCartItem(item as never, removal);
@@ -203,7 +257,9 @@ describe('product views', () => {
         const results = [
           run((options) => fromGa4ViewItem({ items: each(items, ga4Item) }, options)),
           run((options) => fromUaDetail({ detail: { products: each(items, uaProduct) } }, options)),
-          run((options) => fromDigitalDataViewedProductDetail({ product: isObject(items[0]) ? ddLine(items[0]).product : items[0] }, options)),
+          run((options) =>
+            fromDigitalDataViewedProductDetail({ product: isObject(items[0]) ? ddLine(items[0]).product : items[0] }, options),
+          ),
         ];
         for (const { output, issues } of results) {
           expectSourcePaths(issues, ['ecommerce', 'event']);

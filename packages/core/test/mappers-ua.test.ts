@@ -50,22 +50,51 @@ describe('fromUaPurchase', () => {
     expect(runPostcheckout(buildPostcheckout(input, { mode: 'strict' })!.code)).toEqual(expected);
   });
 
-  it('no revenue: the sum of price × quantity, as Google\'s reference defines it, in the prices\' own decimals', () => {
+  it("no revenue: the sum of price × quantity, as Google's reference defines it, in the prices' own decimals", () => {
     const { input, issues } = mapBoth((options) =>
-      fromUaPurchase(purchase({ id: 'TRX-1' }, [{ id: 'A', price: 0.1, quantity: 1 }, { id: 'B', price: '0,2', quantity: '1' }, { id: 'C', price: 19.99, quantity: 3 }]), buyer, options),
+      fromUaPurchase(
+        purchase({ id: 'TRX-1' }, [
+          { id: 'A', price: 0.1, quantity: 1 },
+          { id: 'B', price: '0,2', quantity: '1' },
+          { id: 'C', price: 19.99, quantity: 3 },
+        ]),
+        buyer,
+        options,
+      ),
     );
     expect(issues).toEqual([]);
     expect(input.order.price).toBe(60.27);
   });
 
   it('no revenue and a product without quantity: nothing to sum, so an issue, not a guess', () => {
-    const { input, issues } = mapBoth((options) => fromUaPurchase(purchase({ id: 'TRX-1' }, [{ id: 'A', price: 10 }, { id: 'B', price: 5, quantity: 1 }]), buyer, options));
+    const { input, issues } = mapBoth((options) =>
+      fromUaPurchase(
+        purchase({ id: 'TRX-1' }, [
+          { id: 'A', price: 10 },
+          { id: 'B', price: 5, quantity: 1 },
+        ]),
+        buyer,
+        options,
+      ),
+    );
     expect(summary(issues)).toEqual([{ path: 'ecommerce.purchase.actionField.revenue', code: 'required', fatal: true }]);
     expect(issues[0]!.message).toMatch(/price and a quantity on every product/);
     // With a revenue, a missing quantity is just left out (Flocktory's item count is optional).
-    const withRevenue = mapBoth((options) => fromUaPurchase(purchase({ id: 'TRX-1', revenue: 15 }, [{ id: 'A', price: 10 }, { id: 'B', price: 5, quantity: 1 }]), buyer, options));
+    const withRevenue = mapBoth((options) =>
+      fromUaPurchase(
+        purchase({ id: 'TRX-1', revenue: 15 }, [
+          { id: 'A', price: 10 },
+          { id: 'B', price: 5, quantity: 1 },
+        ]),
+        buyer,
+        options,
+      ),
+    );
     expect(withRevenue.issues).toEqual([]);
-    expect(withRevenue.input.order.items).toEqual([{ id: 'A', price: 10 }, { id: 'B', price: 5, count: 1 }]);
+    expect(withRevenue.input.order.items).toEqual([
+      { id: 'A', price: 10 },
+      { id: 'B', price: 5, count: 1 },
+    ]);
     expect(buildSafe(input).snippet).toBeNull();
   });
 
@@ -73,7 +102,9 @@ describe('fromUaPurchase', () => {
     expect(summary(mapBoth((options) => fromUaPurchase({ purchase: { products: [kettle] } }, buyer, options)).issues)).toEqual([
       { path: 'ecommerce.purchase.actionField', code: 'required', fatal: true },
     ]);
-    const { issues } = mapBoth((options) => fromUaPurchase(purchase({ id: 'T', revenue: 1 }, [{ name: 'Чайник', price: 1, quantity: 1 }]), buyer, options));
+    const { issues } = mapBoth((options) =>
+      fromUaPurchase(purchase({ id: 'T', revenue: 1 }, [{ name: 'Чайник', price: 1, quantity: 1 }]), buyer, options),
+    );
     expect(summary(issues)).toEqual([{ path: 'ecommerce.purchase.products[0].id', code: 'required', fatal: true }]);
     expect(issues[0]!.message).toMatch(/name is never used/);
     expect(summary(mapBoth((options) => fromUaPurchase({ currencyCode: 'RUB' }, buyer, options)).issues)).toEqual([
@@ -103,8 +134,22 @@ describe('fromUaAdd / fromUaRemove / fromUaDetail', () => {
     ]);
   });
 
-  it('detail: the viewed product\'s marker input; several products are ambiguous', () => {
-    const detail = { currencyCode: 'RUB', detail: { products: [{ id: 'KETTLE-12', name: 'Чайник электрический', price: 2390, brand: 'Теплоход', category: 'Техника/Кухня/Чайники', variant: 'белый' }] } };
+  it("detail: the viewed product's marker input; several products are ambiguous", () => {
+    const detail = {
+      currencyCode: 'RUB',
+      detail: {
+        products: [
+          {
+            id: 'KETTLE-12',
+            name: 'Чайник электрический',
+            price: 2390,
+            brand: 'Теплоход',
+            category: 'Техника/Кухня/Чайники',
+            variant: 'белый',
+          },
+        ],
+      },
+    };
     expect(mapBoth((options) => fromUaDetail(detail, options))).toEqual({
       input: { id: 'KETTLE-12', categoryId: 'Техника/Кухня/Чайники', vendor: 'Теплоход' },
       issues: [],

@@ -2,13 +2,21 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { FlocktoryOptions, PostcheckoutInput } from '../src/index';
 import { bridgeDataLayer, type CartCommands } from '../src/bridge/index';
-import { addToCart, removeFromCart } from '../src/client';
-import { fromDigitalData, fromGa4AddToCart, fromGa4Purchase, fromGa4RemoveFromCart, fromUaPurchase, type CartItemInput, type CartRemovalInput } from '../src/mappers/index';
+import type { addToCart, removeFromCart } from '../src/client';
+import {
+  fromDigitalData,
+  fromGa4AddToCart,
+  fromGa4Purchase,
+  fromGa4RemoveFromCart,
+  fromUaPurchase,
+  type CartItemInput,
+  type CartRemovalInput,
+} from '../src/mappers/index';
 
 declare const ecommerce: unknown;
 
 describe('purchase mappers', () => {
-  it('return the adapters\' input, so it spreads into a component\'s props next to the options', () => {
+  it("return the adapters' input, so it spreads into a component's props next to the options", () => {
     expectTypeOf(fromGa4Purchase(ecommerce, { email: 'a@b.co' })).toEqualTypeOf<PostcheckoutInput>();
     expectTypeOf(fromUaPurchase(ecommerce, { phone: '+7 999' })).toEqualTypeOf<PostcheckoutInput>();
     expectTypeOf(fromDigitalData(ecommerce)).toEqualTypeOf<PostcheckoutInput>();
@@ -32,7 +40,7 @@ describe('cart', () => {
     expectTypeOf<Parameters<typeof removeFromCart>[0]>().toEqualTypeOf<CartRemovalInput>();
   });
 
-  it('the bridge takes any functions shaped like the client entry\'s cart commands', () => {
+  it("the bridge takes any functions shaped like the client entry's cart commands", () => {
     type Item = { id: string | number; price?: number | string; count: number | string; brand?: string; categoryId?: string };
     const client = {
       addToCart: (item: Item, options?: FlocktoryOptions): boolean => !!item && !!options,

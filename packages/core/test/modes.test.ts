@@ -45,7 +45,10 @@ describe('safe mode', () => {
     expect(onError).toHaveBeenCalledOnce();
     expect(reported[0]!.map((issue) => [issue.path, issue.code, issue.fatal])).toEqual([['order.items[0].image', 'invalid_url', false]]);
     expect(snippet!.issues).toEqual(reported[0]);
-    expect(runPostcheckout(snippet!.code)).toEqual({ user: { email: 'buyer@example.com' }, order: { id: '1', price: 100, items: [{ id: 'a' }] } });
+    expect(runPostcheckout(snippet!.code)).toEqual({
+      user: { email: 'buyer@example.com' },
+      order: { id: '1', price: 100, items: [{ id: 'a' }] },
+    });
   });
 
   it('good data: onError is not called', () => {

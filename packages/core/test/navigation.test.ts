@@ -39,9 +39,11 @@ describe('reInitAfterNavigation', () => {
     document.body.innerHTML = '<img id="flocktory">';
     delete (window as PageWindow).flocktory;
     expect(reInitAfterNavigation('/c')).toBe(false);
-    (window as PageWindow).flocktory = { reInit: () => {
-      throw new Error('loader bug');
-    } };
+    (window as PageWindow).flocktory = {
+      reInit: () => {
+        throw new Error('loader bug');
+      },
+    };
     expect(reInitAfterNavigation('/d')).toBe(false);
   });
 });

@@ -31,9 +31,13 @@ describe('nonce', () => {
   );
 
   it('is reported together with the problems of the data', () => {
-    expectIssues({ user: { email: 'a@b.co' } }, [
-      { path: 'nonce', code: 'invalid_nonce' },
-      { path: 'order', code: 'required' },
-    ], { nonce: '"' });
+    expectIssues(
+      { user: { email: 'a@b.co' } },
+      [
+        { path: 'nonce', code: 'invalid_nonce' },
+        { path: 'order', code: 'required' },
+      ],
+      { nonce: '"' },
+    );
   });
 });

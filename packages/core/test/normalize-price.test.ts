@@ -56,7 +56,13 @@ describe('price normalization', () => {
   });
 
   it('counts are read by the same rule', () => {
-    for (const [count, sent] of [['1 000', 1000], ['1,000,000', 1000000], ['1.000.000', 1000000], ['2', 2], ['2,0', 2]] as const) {
+    for (const [count, sent] of [
+      ['1 000', 1000],
+      ['1,000,000', 1000000],
+      ['1.000.000', 1000000],
+      ['2', 2],
+      ['2,0', 2],
+    ] as const) {
       expect(pushedFor(withItem({ id: 'a', count })).order.items[0]!.count).toBe(sent);
     }
     for (const count of ['1,000', '1.000', '12.500']) {

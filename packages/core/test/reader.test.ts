@@ -8,7 +8,13 @@ import { count, id, price, text } from '../src/value-rules';
 const LINE = schema(() => ({ id: required(id), qty: optional(count) }));
 const OWNER = schema(() => ({ name: required(text), nick: optional(text) }));
 const THING = schema(
-  () => ({ id: required(id), title: optional(text), price: required(price), owner: optional(nested(OWNER)), lines: required(listOf(LINE, true)) }),
+  () => ({
+    id: required(id),
+    title: optional(text),
+    price: required(price),
+    owner: optional(nested(OWNER)),
+    lines: required(listOf(LINE, true)),
+  }),
   ['ignored'],
 );
 
@@ -60,7 +66,11 @@ describe('the schema reader', () => {
   it('reports unknown and forbidden keys at every level (never sent), and accepts the declared extras', () => {
     const input = JSON.parse('{"id":1,"price":1,"ignored":true,"extra":1,"__proto__":{},"lines":[{"id":1,"a b":2}]}');
     const { data, issues } = read(input);
-    expect(issues).toEqual(['thing.extra unknown_key dropped', 'thing.__proto__ forbidden_key dropped', 'thing.lines[0]["a b"] unknown_key dropped']);
+    expect(issues).toEqual([
+      'thing.extra unknown_key dropped',
+      'thing.__proto__ forbidden_key dropped',
+      'thing.lines[0]["a b"] unknown_key dropped',
+    ]);
     expect(data).toStrictEqual({ id: '1', price: 1, lines: [{ id: '1' }] });
   });
 
@@ -86,9 +96,12 @@ describe('the schema reader', () => {
   });
 
   it('turns a throwing getter into one fatal issue instead of an exception', () => {
-    const input = { ...good(), get title(): string {
-      throw new Error('boom');
-    } };
+    const input = {
+      ...good(),
+      get title(): string {
+        throw new Error('boom');
+      },
+    };
     expect(read(input).issues).toEqual([' unreadable fatal']);
   });
 });

@@ -18,10 +18,13 @@ function expectSafeRoundTrip(value: unknown) {
 }
 
 describe('escapeJsonForScript(JSON.stringify(value))', () => {
-  it.each(HOSTILE_STRINGS.map((hostile) => [JSON.stringify(hostile), hostile]))('hostile %s as a value, a key and in an array', (_label, hostile) => {
-    expectSafeRoundTrip(hostile);
-    expectSafeRoundTrip({ [hostile]: hostile, nested: { [hostile]: [hostile, { [`x${hostile}`]: hostile }] } });
-  });
+  it.each(HOSTILE_STRINGS.map((hostile) => [JSON.stringify(hostile), hostile]))(
+    'hostile %s as a value, a key and in an array',
+    (_label, hostile) => {
+      expectSafeRoundTrip(hostile);
+      expectSafeRoundTrip({ [hostile]: hostile, nested: { [hostile]: [hostile, { [`x${hostile}`]: hostile }] } });
+    },
+  );
 
   it('all hostile strings together, keys and values', () => {
     const value = Object.fromEntries(HOSTILE_STRINGS.map((hostile, index) => [hostile, [index, hostile, { [hostile]: null }]]));

@@ -12,7 +12,14 @@ const cart: CartLineInput[] = [
   { id: 124, price: '2 999,50', count: '2' },
 ];
 // What the docs' `window.flocktory.push(['updateCart', { cart: { items } }])` receives, by hand.
-const pushed = { cart: { items: [{ id: '123', price: 1200, count: 1 }, { id: '124', price: 2999.5, count: 2 }] } };
+const pushed = {
+  cart: {
+    items: [
+      { id: '123', price: 1200, count: 1 },
+      { id: '124', price: 2999.5, count: 2 },
+    ],
+  },
+};
 
 /** Runs `code` in `context` (made with vm.createContext) and returns the context's window. */
 function run(code: string, context: vm.Context): void {
@@ -32,7 +39,14 @@ describe('buildUpdateCart', () => {
   });
 
   it('one unusable item sends nothing (a partial cart would remove products): id, price and count are required', () => {
-    expectOutcome(buildUpdateCart, [{ id: 1, price: 1, count: 1 }, { id: 2, count: 0 }], ['cart.items[1].price required fatal', 'cart.items[1].count invalid_count fatal']);
+    expectOutcome(
+      buildUpdateCart,
+      [
+        { id: 1, price: 1, count: 1 },
+        { id: 2, count: 0 },
+      ],
+      ['cart.items[1].price required fatal', 'cart.items[1].count invalid_count fatal'],
+    );
     expectOutcome(buildUpdateCart, null, ['cart.items required fatal']);
     expectOutcome(buildUpdateCart, { items: [] }, ['cart.items invalid_type fatal']);
     expectOutcome(buildUpdateCart, [{ id: 1, price: 1, count: 1, title: 'x' }], ['cart.items[0].title unknown_key dropped']);
@@ -40,7 +54,9 @@ describe('buildUpdateCart', () => {
 
   it('keeps the validated nonce, and refuses a bad one', () => {
     expect(buildUpdateCart(cart, { mode: 'strict', nonce: 'bm9uY2U=' })!.nonce).toBe('bm9uY2U=');
-    expectOutcome((items, options) => buildUpdateCart(items as never, { ...options, nonce: '"><script>' }), cart, ['nonce invalid_nonce fatal']);
+    expectOutcome((items, options) => buildUpdateCart(items as never, { ...options, nonce: '"><script>' }), cart, [
+      'nonce invalid_nonce fatal',
+    ]);
   });
 
   it('stays one inert script whatever the ids hold, and pushes them exactly', () => {
@@ -79,7 +95,7 @@ describe('buildUpdateCart', () => {
     expect(() => run(code, hostile)).not.toThrow();
   });
 
-  it('pushes into Flocktory\'s own object once its loader has replaced the queue', () => {
+  it("pushes into Flocktory's own object once its loader has replaced the queue", () => {
     const received: unknown[] = [];
     const window = { flocktory: { push: (command: unknown) => received.push(command) } };
     run(buildUpdateCart(cart, { mode: 'strict' })!.code, vm.createContext({ window }));

@@ -18,7 +18,8 @@ describe('buildUser', () => {
       ['class', 'i-flocktory'],
       ['data-fl-user-email', 'johndoe@gmail.com'],
     ];
-    for (const name of [undefined, null, '', '  ']) expect(expectOutcome(buildUser, { name, email: 'johndoe@gmail.com' }, [])).toEqual(expected);
+    for (const name of [undefined, null, '', '  '])
+      expect(expectOutcome(buildUser, { name, email: 'johndoe@gmail.com' }, [])).toEqual(expected);
   });
 
   it('falls back to phone@unknown.email, then id@unknown.email, in that order', () => {
@@ -60,6 +61,8 @@ describe('buildUser', () => {
   });
 
   it('never reads the nonce: a marker is not a script', () => {
-    expect(expectOutcome((user, options) => buildUser(user as never, { ...options, nonce: '" onload="x' }), { email: 'a@b.co' }, [])).toHaveLength(2);
+    expect(
+      expectOutcome((user, options) => buildUser(user as never, { ...options, nonce: '" onload="x' }), { email: 'a@b.co' }, []),
+    ).toHaveLength(2);
   });
 });

@@ -141,31 +141,69 @@ describe('unreadable input: throwing getters and Proxy traps', () => {
         }),
       }),
     ],
-    ['a Proxy whose ownKeys throws', () => new Proxy(minimalInput(), { ownKeys: () => { throw new Error('boom'); } })],
-    ['a Proxy whose get throws', () => ({ ...minimalInput(), order: new Proxy(minimalInput().order, { get: () => { throw new Error('boom'); } }) })],
-    ['a revoked Proxy', () => {
-      const { proxy, revoke } = Proxy.revocable({}, {});
-      revoke();
-      return { ...minimalInput(), order: proxy };
-    }],
-    ['a throw of a Proxy whose getPrototypeOf throws', () => ({
-      ...minimalInput(),
-      user: Object.defineProperty({}, 'email', {
-        enumerable: true,
-        get() {
-          throw new Proxy({}, { getPrototypeOf: () => { throw new Error('again'); } });
-        },
+    [
+      'a Proxy whose ownKeys throws',
+      () =>
+        new Proxy(minimalInput(), {
+          ownKeys: () => {
+            throw new Error('boom');
+          },
+        }),
+    ],
+    [
+      'a Proxy whose get throws',
+      () => ({
+        ...minimalInput(),
+        order: new Proxy(minimalInput().order, {
+          get: () => {
+            throw new Error('boom');
+          },
+        }),
       }),
-    })],
-    ['a thrown Error whose message getter throws', () => ({
-      ...minimalInput(),
-      user: Object.defineProperty({}, 'email', {
-        enumerable: true,
-        get() {
-          throw Object.defineProperty(new Error(), 'message', { get: () => { throw new Error('again'); } });
-        },
+    ],
+    [
+      'a revoked Proxy',
+      () => {
+        const { proxy, revoke } = Proxy.revocable({}, {});
+        revoke();
+        return { ...minimalInput(), order: proxy };
+      },
+    ],
+    [
+      'a throw of a Proxy whose getPrototypeOf throws',
+      () => ({
+        ...minimalInput(),
+        user: Object.defineProperty({}, 'email', {
+          enumerable: true,
+          get() {
+            throw new Proxy(
+              {},
+              {
+                getPrototypeOf: () => {
+                  throw new Error('again');
+                },
+              },
+            );
+          },
+        }),
       }),
-    })],
+    ],
+    [
+      'a thrown Error whose message getter throws',
+      () => ({
+        ...minimalInput(),
+        user: Object.defineProperty({}, 'email', {
+          enumerable: true,
+          get() {
+            throw Object.defineProperty(new Error(), 'message', {
+              get: () => {
+                throw new Error('again');
+              },
+            });
+          },
+        }),
+      }),
+    ],
   ];
 
   it.each(hostile)('%s: strict throws one "unreadable" issue, safe returns null and never throws', (_name, make) => {

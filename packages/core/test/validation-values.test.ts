@@ -28,7 +28,10 @@ const badPrices: unknown[] = [
 
 describe('price', () => {
   // Labels keep the 400-digit case readable in the report.
-  const rows = badPrices.map((price) => [typeof price === 'string' && price.length > 20 ? '400 nines' : JSON.stringify(price) ?? String(price), price]);
+  const rows = badPrices.map((price) => [
+    typeof price === 'string' && price.length > 20 ? '400 nines' : (JSON.stringify(price) ?? String(price)),
+    price,
+  ]);
 
   it.each(rows)('order.price %s is fatal', (_label, price) => {
     expectIssues(withOrder({ price }), [{ path: 'order.price', code: 'invalid_price' }]);
@@ -68,13 +71,32 @@ describe('image must be an absolute http(s) URL', () => {
     ['http://exa mple.com/a.jpg'],
     ['https://user@evil.example/a.jpg'],
   ])('%j is dropped and reported', (image) => {
-    const safe = expectIssues(withItem({ id: 'a', title: 'T', image }), [{ path: 'order.items[0].image', code: 'invalid_url', fatal: false }]);
+    const safe = expectIssues(withItem({ id: 'a', title: 'T', image }), [
+      { path: 'order.items[0].image', code: 'invalid_url', fatal: false },
+    ]);
     expect(runPostcheckout(safe.snippet!.code)).toMatchObject({ order: { items: [{ id: 'a', title: 'T' }] } });
   });
 });
 
 describe('email', () => {
-  const malformed = [['ivan'], ['ivan@'], ['@gmail.com'], ['ivan@gmail'], ['iv an@gmail.com'], ['ivan@@gmail.com'], ['ivan@gmail..com'], ['ivan@.com'], ['<ivan>@gmail.com'], ['"ivan"@gmail.com'], ['ivan@gm<ail.com'], ['a,b@gmail.com'], ['a\\b@gmail.com'], ['a;b:c@gmail.com'], ['a(b)@gmail.com'], ['ivan@[127.0.0.1]']];
+  const malformed = [
+    ['ivan'],
+    ['ivan@'],
+    ['@gmail.com'],
+    ['ivan@gmail'],
+    ['iv an@gmail.com'],
+    ['ivan@@gmail.com'],
+    ['ivan@gmail..com'],
+    ['ivan@.com'],
+    ['<ivan>@gmail.com'],
+    ['"ivan"@gmail.com'],
+    ['ivan@gm<ail.com'],
+    ['a,b@gmail.com'],
+    ['a\\b@gmail.com'],
+    ['a;b:c@gmail.com'],
+    ['a(b)@gmail.com'],
+    ['ivan@[127.0.0.1]'],
+  ];
 
   it.each(malformed)('%j without a fallback is fatal', (email) => {
     expectIssues({ ...minimalInput(), user: { email } }, [{ path: 'user.email', code: 'invalid_email' }]);
@@ -95,7 +117,9 @@ describe('email', () => {
   );
 
   it('with a user id falls back to the id address', () => {
-    const safe = expectIssues({ ...minimalInput(), user: { email: 'nope', id: 42 } }, [{ path: 'user.email', code: 'invalid_email', fatal: false }]);
+    const safe = expectIssues({ ...minimalInput(), user: { email: 'nope', id: 42 } }, [
+      { path: 'user.email', code: 'invalid_email', fatal: false },
+    ]);
     expect(safe.snippet!.data.user.email).toBe('42@unknown.email');
   });
 
@@ -105,7 +129,9 @@ describe('email', () => {
   });
 
   it('a bad phone next to a good id: the id is used', () => {
-    const safe = expectIssues({ ...minimalInput(), user: { phone: '12', id: 7 } }, [{ path: 'user.phone', code: 'invalid_phone', fatal: false }]);
+    const safe = expectIssues({ ...minimalInput(), user: { phone: '12', id: 7 } }, [
+      { path: 'user.phone', code: 'invalid_phone', fatal: false },
+    ]);
     expect(safe.snippet!.data.user.email).toBe('7@unknown.email');
   });
 
@@ -121,7 +147,9 @@ describe('email', () => {
 
 describe('sex', () => {
   it.each([['x'], ['unknown'], ['мужской'], ['1'], ['constructor'], ['__proto__'], ['toString']])('%j is dropped and reported', (sex) => {
-    const safe = expectIssues({ ...minimalInput(), user: { email: 'a@b.co', sex } }, [{ path: 'user.sex', code: 'invalid_sex', fatal: false }]);
+    const safe = expectIssues({ ...minimalInput(), user: { email: 'a@b.co', sex } }, [
+      { path: 'user.sex', code: 'invalid_sex', fatal: false },
+    ]);
     expect(safe.snippet!.data.user).toEqual({ email: 'a@b.co' });
   });
 });

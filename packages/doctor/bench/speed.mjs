@@ -16,7 +16,12 @@ const TARGET_BYTES = 200 * 1024;
 
 /** A product-listing-heavy thank-you page: styles, a vendor script, 200+ tiles, our snippet. */
 function page() {
-  const items = Array.from({ length: 20 }, (_, index) => ({ id: `sku-${index}`, title: `Товар "${index}" <b>`, price: '1 999,00', count: 1 }));
+  const items = Array.from({ length: 20 }, (_, index) => ({
+    id: `sku-${index}`,
+    title: `Товар "${index}" <b>`,
+    price: '1 999,00',
+    count: 1,
+  }));
   const purchase = { user: { name: 'Иван Иванов', email: 'ivan@example.com' }, order: { id: '77', price: '39 980,00', items } };
   const vendor = `<script>${'(function(){var a=[],b={};function c(d){return d&&d.length?d.map(function(e){return e*2}):[]}a.push(c([1,2,3]));b.x=a;})();\n'.repeat(300)}</script>`;
   const style = `<style>${'.tile{display:flex;margin:0 4px;padding:8px;border:1px solid #eee}\n'.repeat(200)}</style>`;
@@ -24,9 +29,11 @@ function page() {
   for (let index = 0; Buffer.byteLength(tiles) < TARGET_BYTES * 0.75; index++) {
     tiles += `<div class="tile" data-id="${index}"><a href="/p/${index}"><img src="/img/${index}.jpg" alt="Товар ${index}"></a><span class="price">1 999 ₽</span><button class="buy" data-sku="sku-${index}">В корзину</button></div>\n`;
   }
-  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Спасибо за заказ</title>${style}${renderLoader({ siteId: 1234 })}${vendor}</head><body>` +
+  return (
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Спасибо за заказ</title>${style}${renderLoader({ siteId: 1234 })}${vendor}</head><body>` +
     `<div class="i-flocktory" data-fl-user-name="Иван Иванов" data-fl-user-email="ivan@example.com"></div>` +
-    `<main>${tiles}</main>${renderPostcheckout(purchase)}</body></html>`;
+    `<main>${tiles}</main>${renderPostcheckout(purchase)}</body></html>`
+  );
 }
 
 const html = page();
@@ -65,8 +72,11 @@ const bin = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const command = Array.from({ length: 5 }, () => measure(() => execFileSync(process.execPath, [bin, file], { stdio: 'ignore' })).wall);
 rmSync(directory, { recursive: true, force: true });
 
-const show = (runs) => `${median(runs.map((run) => run.cpu)).toFixed(0)} ms CPU (${median(runs.map((run) => run.wall)).toFixed(0)} ms wall)`;
-console.log(`page: ${(Buffer.byteLength(html) / 1024).toFixed(0)} KB, ${checkHtml(html).findings.length} findings, load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
+const show = (runs) =>
+  `${median(runs.map((run) => run.cpu)).toFixed(0)} ms CPU (${median(runs.map((run) => run.wall)).toFixed(0)} ms wall)`;
+console.log(
+  `page: ${(Buffer.byteLength(html) / 1024).toFixed(0)} KB, ${checkHtml(html).findings.length} findings, load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`,
+);
 console.log(`checkHtml, warm (median of 21): ${show(warm)}`);
 console.log(`checkHtml, first call in a fresh process (median of 5): ${show(cold)}`);
 console.log(`flocktory-doctor <file>, whole command incl. Node start-up (median of 5): ${median(command).toFixed(0)} ms wall`);

@@ -37,8 +37,19 @@ export function checkHtml(html: string, options: CheckHtmlOptions = {}): PageRep
   const scripts = checkScripts(document);
   const loaders = checkLoaders(document, scripts.inlineLoaders);
   const markers = checkMarkers(document, expectations);
-  const csp = checkCsp(document, { header: options.csp, reportOnly: options.cspReportOnly, pageUrl: pageUrl(options.url) }, loaderElements(document), scripts.scripts);
-  const findings = [...loaders.findings, ...markers.findings, ...scripts.findings, ...checkPagePushes(scripts.pushes, expectations, 'html'), ...csp];
+  const csp = checkCsp(
+    document,
+    { header: options.csp, reportOnly: options.cspReportOnly, pageUrl: pageUrl(options.url) },
+    loaderElements(document),
+    scripts.scripts,
+  );
+  const findings = [
+    ...loaders.findings,
+    ...markers.findings,
+    ...scripts.findings,
+    ...checkPagePushes(scripts.pushes, expectations, 'html'),
+    ...csp,
+  ];
   // Stable order: by severity, then by place in the page.
   findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || (a.position?.line ?? 0) - (b.position?.line ?? 0));
   const report: PageReport = {

@@ -80,7 +80,8 @@ async function checkOne(input: PageInput, options: CheckOptions, browser: () => 
     report.browser = run.steps;
     report.findings.push(...browserFindings(run, expectations, report.findings));
   } catch (error) {
-    const reason = error instanceof BrowserUnavailableError ? error.message : `browser check failed: ${(error as Error).message.split('\n')[0]}`;
+    const reason =
+      error instanceof BrowserUnavailableError ? error.message : `browser check failed: ${(error as Error).message.split('\n')[0]}`;
     report.failure = reason;
     report.findings.push(finding('page_unreadable', reason, { source: 'browser' }));
   }

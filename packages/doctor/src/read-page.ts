@@ -24,7 +24,11 @@ export async function readPage(target: string, timeoutMs: number): Promise<Fetch
   }
   let response: Response;
   try {
-    response = await fetch(target, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'text/html,*/*;q=0.5' } });
+    response = await fetch(target, {
+      redirect: 'follow',
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: { accept: 'text/html,*/*;q=0.5' },
+    });
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code;
     throw new PageReadError(`cannot fetch ${target}: ${cause ?? (error as Error).message}`);

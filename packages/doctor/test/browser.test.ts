@@ -53,32 +53,44 @@ describe('--browser', () => {
       }
       if (request.url === '/no-loader') {
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        response.end(`<!DOCTYPE html><html><head></head><body><script>window.flocktory = window.flocktory || []; window.flocktory.push(['postcheckout', {user: {email: 'a@example.com'}, order: {id: '1', price: 1, items: [{id: 'a'}]}}]);</script></body></html>`);
+        response.end(
+          `<!DOCTYPE html><html><head></head><body><script>window.flocktory = window.flocktory || []; window.flocktory.push(['postcheckout', {user: {email: 'a@example.com'}, order: {id: '1', price: 1, items: [{id: 'a'}]}}]);</script></body></html>`,
+        );
         return;
       }
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': `script-src 'nonce-${NONCE}' 'strict-dynamic'` });
+      response.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': `script-src 'nonce-${NONCE}' 'strict-dynamic'`,
+      });
       response.end(PAGE);
     });
   });
   afterAll(() => server.close());
 
   it('reports what was pushed at load and after each step, markers after load, CSP violations and console errors', async () => {
-    const report: Report = await checkPages([`${server.url}/thank-you`, { target: `${server.url}/no-loader`, pageType: 'other', steps: [] }], {
-      pageType: 'thank-you',
-      timeoutMs: 15_000,
-      browser: { steps: [{ click: '#buy' }, { navigate: '/product/2' }], settleMs: 300 },
-    });
+    const report: Report = await checkPages(
+      [`${server.url}/thank-you`, { target: `${server.url}/no-loader`, pageType: 'other', steps: [] }],
+      {
+        pageType: 'thank-you',
+        timeoutMs: 15_000,
+        browser: { steps: [{ click: '#buy' }, { navigate: '/product/2' }], settleMs: 300 },
+      },
+    );
     const [page] = report.pages;
     expect(page!.failure).toBeUndefined();
     const steps = page!.browser!;
     expect(steps.map((step) => step.action)).toEqual([`load ${server.url}/thank-you`, 'click #buy', 'navigate /product/2']);
     // The blocked script never pushed order 78; the loader's re-reading of the queue is not counted twice.
-    expect(steps[0]!.pushes).toEqual([['postcheckout', { user: { email: 'ivan@example.com' }, order: { id: '77', price: 10, items: [{ id: 'a' }] } }]]);
+    expect(steps[0]!.pushes).toEqual([
+      ['postcheckout', { user: { email: 'ivan@example.com' }, order: { id: '77', price: 10, items: [{ id: 'a' }] } }],
+    ]);
     expect(steps[1]!.pushes).toEqual([['addToCart', { item: { id: 'a', price: '1 990', count: 1 } }]]);
     expect(steps[2]!.pushes).toEqual([]);
     expect(steps[2]!.markers.map((marker) => marker.kind)).toEqual(['item', 'category']);
 
-    const browser = page!.findings.filter((item) => item.source === 'browser').map((item) => `${item.severity} ${item.code} ${item.element}`);
+    const browser = page!.findings
+      .filter((item) => item.source === 'browser')
+      .map((item) => `${item.severity} ${item.code} ${item.element}`);
     expect(browser).toEqual([
       `error browser_csp_violation load ${server.url}/thank-you`,
       'error cart_payload_invalid click #buy',
@@ -86,16 +98,24 @@ describe('--browser', () => {
       'warning browser_console_error navigate /product/2',
     ]);
     expect(page!.findings.find((item) => item.code === 'browser_csp_violation')!.message).toBe('script-src-elem blocked an inline script');
-    expect(page!.findings.find((item) => item.code === 'browser_console_error')!.message).toBe('"client navigation failed to load reviews"');
+    expect(page!.findings.find((item) => item.code === 'browser_console_error')!.message).toBe(
+      '"client navigation failed to load reviews"',
+    );
     // The static check saw the same blocked script, and the click handler's push.
-    expect(page!.findings.filter((item) => item.source === 'html').map((item) => item.code)).toEqual(['cart_payload_invalid', 'csp_blocks_script']);
+    expect(page!.findings.filter((item) => item.source === 'html').map((item) => item.code)).toEqual([
+      'cart_payload_invalid',
+      'csp_blocks_script',
+    ]);
     expect(report.pages.map((item) => item.failure)).toEqual([undefined, undefined]);
     expect(report.exitCode).toBe(1);
 
     // Without a loader the queue stays the page's own array: said as info, next to the static loader_missing.
     const plain = report.pages[1]!;
     expect(plain.browser![0]!.pushes).toHaveLength(1);
-    expect(plain.findings.map((item) => `${item.source} ${item.severity} ${item.code}`)).toEqual(['html error loader_missing', 'browser info browser_no_loader_object']);
+    expect(plain.findings.map((item) => `${item.source} ${item.severity} ${item.code}`)).toEqual([
+      'html error loader_missing',
+      'browser info browser_no_loader_object',
+    ]);
   }, 90_000);
 
   it('exit 2 with a clear message when Chromium is not where it is said to be', async () => {

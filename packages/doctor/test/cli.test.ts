@@ -29,7 +29,10 @@ describe('flocktory-doctor command', () => {
   beforeAll(async () => {
     server = await serve((request, response) => {
       if (request.url === '/thank-you') {
-        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'nonce-abc' 'strict-dynamic'" });
+        response.writeHead(200, {
+          'content-type': 'text/html; charset=utf-8',
+          'content-security-policy': "script-src 'nonce-abc' 'strict-dynamic'",
+        });
         response.end(
           '<!DOCTYPE html><html><head><script async nonce="abc" src="https://api.flocktory.com/v2/loader.js?site_id=1234"></script></head><body>' +
             `<script>window.flocktory = window.flocktory || []; window.flocktory.push(['postcheckout', {user: {email: 'a@example.com'}, order: {id: '1', price: 1, items: [{id: 'a'}]}}]);</script></body></html>`,
@@ -59,7 +62,11 @@ describe('flocktory-doctor command', () => {
   });
 
   it('--json prints the report; the site id is compared across pages', async () => {
-    const { code, stdout } = await run('--json', fixturePath('hand-written-correct.html'), fixturePath('two-loaders-different-site-ids.html'));
+    const { code, stdout } = await run(
+      '--json',
+      fixturePath('hand-written-correct.html'),
+      fixturePath('two-loaders-different-site-ids.html'),
+    );
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as Report;
     expect(report.exitCode).toBe(1);
@@ -82,7 +89,7 @@ describe('flocktory-doctor command', () => {
     expect((JSON.parse(stdout) as Report).pages[0]!.findings.map((item) => item.code)).toEqual(['csp_blocks_loader', 'csp_blocks_script']);
   });
 
-  it("fetches a URL and reads its Content-Security-Policy header", async () => {
+  it('fetches a URL and reads its Content-Security-Policy header', async () => {
     const { code, stdout } = await run('--json', `${server.url}/thank-you`);
     expect(code).toBe(1);
     const page = (JSON.parse(stdout) as Report).pages[0]!;

@@ -54,7 +54,7 @@ describe('fixture pages', () => {
     });
   }
 
-  it('names the line and column where an unescaped quote broke the docs\' snippet', () => {
+  it("names the line and column where an unescaped quote broke the docs' snippet", () => {
     const [error] = checkFixture('docs-snippet-unescaped-quote.html').findings;
     // Line 25: `                title: "Nike Shoes "Air Max"",`; the parser stops at "Air".
     expect(error).toMatchObject({ code: 'script_syntax_error', position: { line: 25, column: 37 } });

@@ -7,8 +7,10 @@ const page = (body: string) =>
 const problems = (body: string, expect: PageExpectations = {}) =>
   checkHtml(page(body), expect).findings.map((item) => `${item.severity} ${item.code}${item.path ? ` ${item.path}` : ''}`);
 
-const user = (email: string, name = 'Ivan Ivanov') => `<div class="i-flocktory" data-fl-user-name="${name}" data-fl-user-email="${email}"></div>`;
-const exchange = (email: string, extra = '') => `<div class="i-flocktory" data-fl-action="exchange"${extra} data-fl-user-email="${email}"></div>`;
+const user = (email: string, name = 'Ivan Ivanov') =>
+  `<div class="i-flocktory" data-fl-user-name="${name}" data-fl-user-email="${email}"></div>`;
+const exchange = (email: string, extra = '') =>
+  `<div class="i-flocktory" data-fl-action="exchange"${extra} data-fl-user-email="${email}"></div>`;
 
 describe('user marker', () => {
   it.each(['ivan@example.com', '79998887766@unknown.email', '12345@unknown.email'])('accepts %s', (email) => {
@@ -28,9 +30,14 @@ describe('user marker', () => {
   });
 
   it('requires the e-mail; an empty one is a logged-out page that should have no marker', () => {
-    expect(problems('<div class="i-flocktory" data-fl-user-name="Ivan"></div>')).toEqual(['error marker_attribute_required data-fl-user-email']);
+    expect(problems('<div class="i-flocktory" data-fl-user-name="Ivan"></div>')).toEqual([
+      'error marker_attribute_required data-fl-user-email',
+    ]);
     expect(problems(user(''))).toEqual(['warning user_marker_empty data-fl-user-email']);
-    expect(problems(user('', ''), { anonymous: true })).toEqual(['warning user_marker_empty data-fl-user-email', 'info marker_name_empty data-fl-user-name']);
+    expect(problems(user('', ''), { anonymous: true })).toEqual([
+      'warning user_marker_empty data-fl-user-email',
+      'info marker_name_empty data-fl-user-name',
+    ]);
   });
 
   it('on a page fetched logged out, any e-mail is a leak', () => {
@@ -48,7 +55,7 @@ describe('user marker', () => {
 });
 
 describe('exchange marker', () => {
-  it("accepts xname@flocktory.com without a name, also on an anonymous page", () => {
+  it('accepts xname@flocktory.com without a name, also on an anonymous page', () => {
     expect(problems(exchange('xname@flocktory.com', ' data-fl-spot="afterpayment_thankyoupage"'), { anonymous: true })).toEqual([]);
   });
 
@@ -57,7 +64,9 @@ describe('exchange marker', () => {
   });
 
   it('requires the e-mail', () => {
-    expect(problems('<div class="i-flocktory" data-fl-action="exchange"></div>')).toEqual(['error marker_attribute_required data-fl-user-email']);
+    expect(problems('<div class="i-flocktory" data-fl-action="exchange"></div>')).toEqual([
+      'error marker_attribute_required data-fl-user-email',
+    ]);
   });
 });
 
@@ -75,14 +84,18 @@ describe('category and item markers', () => {
   it('an item marker: id required, optional attributes may be "" but available is true/false', () => {
     expect(problems(item('data-fl-item-id="X1" data-fl-item-category-id="" data-fl-item-vendor="" data-fl-item-available=""'))).toEqual([]);
     expect(problems(item('data-fl-item-category-id="15"'))).toEqual(['error marker_attribute_required data-fl-item-id']);
-    expect(problems(item('data-fl-item-id="X1" data-fl-item-availability="true"'))).toEqual(['warning marker_attribute_unknown data-fl-item-availability']);
+    expect(problems(item('data-fl-item-id="X1" data-fl-item-availability="true"'))).toEqual([
+      'warning marker_attribute_unknown data-fl-item-availability',
+    ]);
     expect(problems(item('data-fl-item-id="X1"'), { pageType: 'category' })).toEqual(['error item_marker_wrong_page']);
     expect(problems(item('data-fl-item-id="X1"') + item('data-fl-item-id="X2"'))).toEqual(['warning item_marker_duplicate']);
   });
 
   it('flags markers Flocktory cannot read', () => {
     expect(problems('<div class="i-flocktory"></div>')).toEqual(['error marker_no_data']);
-    expect(problems('<div class="i-flocktory" data-fl-action="track-cart"></div>')).toEqual(['warning marker_unknown_action data-fl-action']);
+    expect(problems('<div class="i-flocktory" data-fl-action="track-cart"></div>')).toEqual([
+      'warning marker_unknown_action data-fl-action',
+    ]);
     expect(problems(`<template>${category('15')}</template>`)).toEqual(['warning marker_in_template']);
   });
 });
@@ -96,12 +109,24 @@ describe('loader', () => {
     ['<script async src="https://api.flocktory.com/v2/loader.js"></script>', ['loader_site_id_missing']],
     ['<script async src="https://api.flocktory.com/v2/loader.js?site_id= 1234"></script>', ['loader_site_id_invalid']],
     ['<script async src="http://api.flocktory.com/v2/loader.js?site_id=1"></script>', ['loader_insecure']],
-    ['<script async type="text/plain" data-cookieconsent="marketing" src="https://api.flocktory.com/v2/loader.js?site_id=1"></script>', ['loader_wrong_type']],
+    [
+      '<script async type="text/plain" data-cookieconsent="marketing" src="https://api.flocktory.com/v2/loader.js?site_id=1"></script>',
+      ['loader_wrong_type'],
+    ],
     ['<script async src="/flocktory-stub/loader.js?site_id=1"></script>', []],
     ['<script async src="https://cdn.shop.example/loader.js?site_id=1"></script>', ['loader_other_host']],
-    ['<script async src="https://api.flocktory.com/v2/loader.js?site_id=1"></script><script async src="https://api.flocktory.com/v2/loader.js?site_id=1"></script>', ['loader_duplicate']],
-    ["<script>var s = document.createElement('script'); s.src = 'https://api.flocktory.com/v2/loader.js?site_id=' + window.FL_SITE; document.head.append(s);</script>", ['loader_in_script']],
-    ["<script>var s = document.createElement('script'); s.src = 'https://api.flocktory.com/v2/loader.js?site_id=' + '12x'; document.head.append(s);</script>", ['loader_site_id_invalid', 'loader_in_script']],
+    [
+      '<script async src="https://api.flocktory.com/v2/loader.js?site_id=1"></script><script async src="https://api.flocktory.com/v2/loader.js?site_id=1"></script>',
+      ['loader_duplicate'],
+    ],
+    [
+      "<script>var s = document.createElement('script'); s.src = 'https://api.flocktory.com/v2/loader.js?site_id=' + window.FL_SITE; document.head.append(s);</script>",
+      ['loader_in_script'],
+    ],
+    [
+      "<script>var s = document.createElement('script'); s.src = 'https://api.flocktory.com/v2/loader.js?site_id=' + '12x'; document.head.append(s);</script>",
+      ['loader_site_id_invalid', 'loader_in_script'],
+    ],
   ])('%s', (head, expected) => {
     expect(codes(head)).toEqual(expected);
   });

@@ -35,7 +35,9 @@ const page = (head: string, body: string) => `<!DOCTYPE html><html><head><meta c
 function expectClean(report: PageReport): void {
   expect(report.findings).toEqual([]);
   expect(report.loaders).toEqual([expect.objectContaining({ siteId: '1234', async: true, inHead: true })]);
-  expect(report.pushes).toEqual([{ command: 'postcheckout', payload: buildPostcheckout(HOSTILE)!.data, origin: 'ours', position: expect.anything() }]);
+  expect(report.pushes).toEqual([
+    { command: 'postcheckout', payload: buildPostcheckout(HOSTILE)!.data, origin: 'ours', position: expect.anything() },
+  ]);
 }
 
 describe('pages rendered by our own adapters give no findings', () => {
@@ -53,9 +55,12 @@ describe('pages rendered by our own adapters give no findings', () => {
 
   it('@flocktory-ssr/react, renderToString of a whole document', () => {
     const html = reactToString(
-      createElement('html', null,
+      createElement(
+        'html',
+        null,
         createElement('head', null, createElement(ReactLoader, { siteId: '1234', nonce: NONCE })),
-        createElement('body', null, createElement(ReactPostcheckout, { ...HOSTILE, nonce: NONCE }))),
+        createElement('body', null, createElement(ReactPostcheckout, { ...HOSTILE, nonce: NONCE })),
+      ),
     );
     expectClean(checkHtml(`<!DOCTYPE html>${html}`, { csp: STRICT_CSP, pageType: 'thank-you' }));
   });
@@ -78,7 +83,8 @@ describe('our snippet in its self-guarding form: (function (data) {…})(DATA)',
   const guarded = (json: string) =>
     '(function(d){try{var w=window,s=Symbol.for("flocktory-ssr.sent"),l=w[s]||(w[s]=[]);var f=w.flocktory;' +
     'if(!f||typeof f.push!=="function")f=w.flocktory=[];if(l.indexOf(d.order.id)<0){l.push(d.order.id);f.push(["postcheckout",d])}}catch(e){}})(' +
-    json + ');';
+    json +
+    ');';
 
   it('is recognised and compared with core, two orders on one page kept apart', () => {
     const first = buildPostcheckout(HOSTILE)!;

@@ -5,32 +5,56 @@ import { checkHtml } from '../src/index';
 const inPage = (scripts: string) =>
   `<!DOCTYPE html><html><head><script async src="https://api.flocktory.com/v2/loader.js?site_id=1"></script></head><body>${scripts}</body></html>`;
 const check = (scripts: string, options = {}) => checkHtml(inPage(scripts), options);
-const codes = (scripts: string, options = {}) => check(scripts, options).findings.map((item) => `${item.severity} ${item.code} ${item.path ?? ''}`.trim());
+const codes = (scripts: string, options = {}) =>
+  check(scripts, options).findings.map((item) => `${item.severity} ${item.code} ${item.path ?? ''}`.trim());
 
 // JSON with every quote written \u0022, as template filters such as Django's escapejs write it.
-const ESCAPED_JSON = JSON.stringify({ user: { email: 'a@example.com' }, order: { id: '1', price: 10, items: [{ id: 's' }] } }).replace(/"/g, '\\u0022');
+const ESCAPED_JSON = JSON.stringify({ user: { email: 'a@example.com' }, order: { id: '1', price: 10, items: [{ id: 's' }] } }).replace(
+  /"/g,
+  '\\u0022',
+);
 const ORDER = "{user: {email: 'a@example.com'}, order: {id: '1', price: 10, items: [{id: 's'}]}}";
 
 describe('finding flocktory.push calls by parsing', () => {
   it.each([
-    ['the docs\' form', `<script>window.flocktory = window.flocktory || []; window.flocktory.push(['postcheckout', ${ORDER}]);</script>`],
+    ["the docs' form", `<script>window.flocktory = window.flocktory || []; window.flocktory.push(['postcheckout', ${ORDER}]);</script>`],
     ['a bare global', `<script>var flocktory = flocktory || []; flocktory.push(['postcheckout', ${ORDER}]);</script>`],
-    ['bracket access', `<script>window['flocktory'] = window['flocktory'] || []; window['flocktory'].push(["postcheckout", ${ORDER}]);</script>`],
+    [
+      'bracket access',
+      `<script>window['flocktory'] = window['flocktory'] || []; window['flocktory'].push(["postcheckout", ${ORDER}]);</script>`,
+    ],
     ['a queue in a variable', `<script>var q = window.flocktory = window.flocktory || []; q.push(['postcheckout', ${ORDER}]);</script>`],
-    ['the entry in a variable', `<script>var entry = ['postcheckout', ${ORDER}]; (window.flocktory = window.flocktory || []).push(entry);</script>`],
-    ['data set by an earlier script', `<script>var orderData = ${ORDER};</script><script>window.flocktory = window.flocktory || []; window.flocktory.push(['postcheckout', orderData]);</script>`],
-    ['JSON.parse of a string escaped like Django\'s escapejs', `<script>window.flocktory = window.flocktory || []; window.flocktory.push(['postcheckout', JSON.parse('${ESCAPED_JSON}')]);</script>`],
-    ['a module script', `<script type="module">window.flocktory = window.flocktory || []; window.flocktory.push(['postcheckout', ${ORDER}]);</script>`],
+    [
+      'the entry in a variable',
+      `<script>var entry = ['postcheckout', ${ORDER}]; (window.flocktory = window.flocktory || []).push(entry);</script>`,
+    ],
+    [
+      'data set by an earlier script',
+      `<script>var orderData = ${ORDER};</script><script>window.flocktory = window.flocktory || []; window.flocktory.push(['postcheckout', orderData]);</script>`,
+    ],
+    [
+      "JSON.parse of a string escaped like Django's escapejs",
+      `<script>window.flocktory = window.flocktory || []; window.flocktory.push(['postcheckout', JSON.parse('${ESCAPED_JSON}')]);</script>`,
+    ],
+    [
+      'a module script',
+      `<script type="module">window.flocktory = window.flocktory || []; window.flocktory.push(['postcheckout', ${ORDER}]);</script>`,
+    ],
   ])('%s', (_name, scripts) => {
     const report = check(scripts);
     expect(report.findings).toEqual([]);
     expect(report.pushes).toEqual([
-      expect.objectContaining({ command: 'postcheckout', payload: { user: { email: 'a@example.com' }, order: { id: '1', price: 10, items: [{ id: 's' }] } } }),
+      expect.objectContaining({
+        command: 'postcheckout',
+        payload: { user: { email: 'a@example.com' }, order: { id: '1', price: 10, items: [{ id: 's' }] } },
+      }),
     ]);
   });
 
   it('reads JSON.parse of a single-quoted string, whose JSON breaks on the first "\'" in the data', () => {
-    const report = check(`<script>window.flocktory = window.flocktory || []; window.flocktory.push(['postcheckout', JSON.parse('{"user":{"email":"a@example.com"},"order":{"id":"1","price":10,"items":[{"id":"s"}]}}')]);</script>`);
+    const report = check(
+      `<script>window.flocktory = window.flocktory || []; window.flocktory.push(['postcheckout', JSON.parse('{"user":{"email":"a@example.com"},"order":{"id":"1","price":10,"items":[{"id":"s"}]}}')]);</script>`,
+    );
     expect(report.pushes[0]!.payload).toEqual({ user: { email: 'a@example.com' }, order: { id: '1', price: 10, items: [{ id: 's' }] } });
     expect(report.findings.map((item) => item.code)).toEqual(['push_unescaped_quote']);
   });
@@ -42,7 +66,11 @@ describe('finding flocktory.push calls by parsing', () => {
 
   it('reports computed values as info and checks the rest', () => {
     const scripts = `<script>window.flocktory = window.flocktory || []; window.flocktory.push(['postcheckout', {user: {email: getEmail()}, order: {id: '1', price: '2 999', items: window.cartItems}}]);</script>`;
-    expect(codes(scripts)).toEqual(['error payload_not_normalized order.price', 'info push_dynamic_value user.email', 'info push_dynamic_value order.items']);
+    expect(codes(scripts)).toEqual([
+      'error payload_not_normalized order.price',
+      'info push_dynamic_value user.email',
+      'info push_dynamic_value order.items',
+    ]);
   });
 
   it('a computed item stands in as an item, so the rest of the order is still compared', () => {

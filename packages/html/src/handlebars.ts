@@ -64,7 +64,11 @@ export function registerHandlebarsHelpers(handlebars: HandlebarsLike): void {
     });
   }
   marker('flocktoryUser', 'user', 'the user, {{{flocktoryUser user}}} (undefined or null for an anonymous visitor)');
-  marker('flocktoryCategoryView', 'categoryView', 'the category, {{{flocktoryCategoryView category}}} or {{{flocktoryCategoryView id=category.id}}}');
+  marker(
+    'flocktoryCategoryView',
+    'categoryView',
+    'the category, {{{flocktoryCategoryView category}}} or {{{flocktoryCategoryView id=category.id}}}',
+  );
   marker('flocktoryItemView', 'itemView', 'the product, {{{flocktoryItemView product}}} or {{{flocktoryItemView id=product.id}}}');
   // No input: the banner for an anonymous visitor.
   marker('flocktoryExchange', 'exchange', undefined);

@@ -39,7 +39,11 @@ describe.each(['ejs', 'pug', 'hbs'])('a real Express app rendering %s views', (e
     const elements = elementsOf(html, 'document');
     expect(scripts).toHaveLength(2);
     const [loader, postcheckout] = scripts;
-    expect(loader).toEqual({ names: ['async', 'src', 'nonce'], attributes: { async: '', src: '/loader.js?site_id=4242', nonce }, text: '' });
+    expect(loader).toEqual({
+      names: ['async', 'src', 'nonce'],
+      attributes: { async: '', src: '/loader.js?site_id=4242', nonce },
+      text: '',
+    });
 
     const snippet = buildPostcheckout(purchase, { mode: 'strict' })!;
     expect(postcheckout?.names).toEqual(['data-flocktory', 'nonce']);
@@ -71,7 +75,11 @@ describe.each(['ejs', 'pug', 'hbs'])('a real Express app rendering %s views', (e
 });
 
 describe('flocktory() middleware', () => {
-  function run(middleware: (req: any, res: { locals: Record<string, unknown> }, next: () => void) => void, locals: Record<string, unknown>, req: object = {}): FlocktoryLocals {
+  function run(
+    middleware: (req: any, res: { locals: Record<string, unknown> }, next: () => void) => void,
+    locals: Record<string, unknown>,
+    req: object = {},
+  ): FlocktoryLocals {
     const res = { locals };
     let called = 0;
     middleware(req, res, () => void called++);

@@ -27,7 +27,9 @@ describe('registerHandlebarsHelpers', () => {
 
   it('finds flocktory at the root from inside {{#each}} and {{#with}} blocks', () => {
     const { handlebars, locals } = setup();
-    const html = handlebars.compile('{{#with shop}}{{#each purchases}}{{{flocktoryPostcheckout this}}}{{/each}}{{{flocktoryLoader}}}{{/with}}')({
+    const html = handlebars.compile(
+      '{{#with shop}}{{#each purchases}}{{{flocktoryPostcheckout this}}}{{/each}}{{{flocktoryLoader}}}{{/with}}',
+    )({
       ...locals,
       shop: { purchases: [docsExample] },
     });

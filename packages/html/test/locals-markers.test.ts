@@ -14,10 +14,18 @@ describe('Express locals for the markers and the cart', () => {
     const views = locals({ cspNonce: 'bm9uY2U=' });
     expect(views.user({ email: 'a@b.co' })).toBe('<div class="i-flocktory" data-fl-user-email="a@b.co"></div>');
     expect(views.user(undefined)).toBe('');
-    expect(views.categoryView({ id: 1 })).toBe('<div class="i-flocktory" data-fl-action="track-category-view" data-fl-category-id="1"></div>');
-    expect(views.itemView({ id: 1, available: true })).toBe('<div class="i-flocktory" data-fl-action="track-item-view" data-fl-item-id="1" data-fl-item-available="true"></div>');
-    expect(views.exchange({ spot: 's' })).toBe('<div class="i-flocktory" data-fl-action="exchange" data-fl-spot="s" data-fl-user-email="xname@flocktory.com"></div>');
-    expect(scriptsOf(views.updateCart([]), 'fragment').map((script) => script.attributes)).toEqual([{ 'data-flocktory': 'update-cart', nonce: 'bm9uY2U=' }]);
+    expect(views.categoryView({ id: 1 })).toBe(
+      '<div class="i-flocktory" data-fl-action="track-category-view" data-fl-category-id="1"></div>',
+    );
+    expect(views.itemView({ id: 1, available: true })).toBe(
+      '<div class="i-flocktory" data-fl-action="track-item-view" data-fl-item-id="1" data-fl-item-available="true"></div>',
+    );
+    expect(views.exchange({ spot: 's' })).toBe(
+      '<div class="i-flocktory" data-fl-action="exchange" data-fl-spot="s" data-fl-user-email="xname@flocktory.com"></div>',
+    );
+    expect(scriptsOf(views.updateCart([]), 'fragment').map((script) => script.attributes)).toEqual([
+      { 'data-flocktory': 'update-cart', nonce: 'bm9uY2U=' },
+    ]);
   });
 
   it('a bad request nonce drops the cart script but not the markers (they carry no nonce)', () => {
@@ -28,7 +36,7 @@ describe('Express locals for the markers and the cart', () => {
     expect(errors).toHaveLength(1);
   });
 
-  it('take the middleware\'s mode and onError, and per-call options win', () => {
+  it("take the middleware's mode and onError, and per-call options win", () => {
     const errors: unknown[] = [];
     const views = locals({}, { siteId: 1, mode: 'safe', onError: (error) => errors.push(error) });
     expect(views.categoryView({} as never)).toBe('');

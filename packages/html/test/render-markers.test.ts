@@ -16,7 +16,9 @@ describe('marker HTML', () => {
   });
 
   it('category', () => {
-    expect(renderCategoryView({ id: '123' })).toBe('<div class="i-flocktory" data-fl-action="track-category-view" data-fl-category-id="123"></div>');
+    expect(renderCategoryView({ id: '123' })).toBe(
+      '<div class="i-flocktory" data-fl-action="track-category-view" data-fl-category-id="123"></div>',
+    );
   });
 
   it('product, with every optional attribute, with none, and with a supported one missing', () => {
@@ -62,8 +64,16 @@ const asParsed = (value: string): string => value.replace(/\0/g, '\ufffd');
 describe.each(hostileStrings.map((hostile) => [JSON.stringify(hostile), hostile] as const))('hostile string %s', (_label, hostile) => {
   const text = `a${hostile}z`;
   const cases: [string, string, Record<string, string>][] = [
-    ['user', renderUser({ name: text, email: 'a@b.co' }), { class: 'i-flocktory', 'data-fl-user-name': text, 'data-fl-user-email': 'a@b.co' }],
-    ['category', renderCategoryView({ id: text }), { class: 'i-flocktory', 'data-fl-action': 'track-category-view', 'data-fl-category-id': text }],
+    [
+      'user',
+      renderUser({ name: text, email: 'a@b.co' }),
+      { class: 'i-flocktory', 'data-fl-user-name': text, 'data-fl-user-email': 'a@b.co' },
+    ],
+    [
+      'category',
+      renderCategoryView({ id: text }),
+      { class: 'i-flocktory', 'data-fl-action': 'track-category-view', 'data-fl-category-id': text },
+    ],
     [
       'product',
       renderItemView({ id: text, categoryId: text, vendor: text, available: true }),
@@ -79,7 +89,13 @@ describe.each(hostileStrings.map((hostile) => [JSON.stringify(hostile), hostile]
     [
       'exchange',
       renderExchange({ spot: text, user: { name: text, id: 7 } }),
-      { class: 'i-flocktory', 'data-fl-action': 'exchange', 'data-fl-spot': text, 'data-fl-user-name': text, 'data-fl-user-email': '7@unknown.email' },
+      {
+        class: 'i-flocktory',
+        'data-fl-action': 'exchange',
+        'data-fl-spot': text,
+        'data-fl-user-name': text,
+        'data-fl-user-email': '7@unknown.email',
+      },
     ],
   ];
   it.each(cases)('%s: one empty div with exactly the documented attributes, values intact', (_name, html, attributes) => {

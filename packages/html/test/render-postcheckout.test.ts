@@ -40,7 +40,10 @@ describe('renderPostcheckout', () => {
 
   it('appends to a queue the page already has', () => {
     const script = parseSingleScript(renderPostcheckout(docsExample));
-    expect(runPushes(script.text, [['other', 1]])).toEqual([['other', 1], ['postcheckout', docsExampleData]]);
+    expect(runPushes(script.text, [['other', 1]])).toEqual([
+      ['other', 1],
+      ['postcheckout', docsExampleData],
+    ]);
   });
 
   it('re-exports the whole core API, the same objects', async () => {

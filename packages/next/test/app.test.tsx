@@ -40,7 +40,15 @@ describe('@flocktory-ssr/next', () => {
   it('re-exports the React components for both routers', () => {
     expect(next.FlocktoryPostcheckout).toBe(react.FlocktoryPostcheckout);
     expect(next.FlocktoryLoader).toBe(react.FlocktoryLoader);
-    for (const name of ['FlocktoryUser', 'FlocktoryCategoryView', 'FlocktoryItemView', 'FlocktoryExchange', 'FlocktoryUpdateCart', 'FlocktoryPageView', 'useFlocktoryCart'] as const) {
+    for (const name of [
+      'FlocktoryUser',
+      'FlocktoryCategoryView',
+      'FlocktoryItemView',
+      'FlocktoryExchange',
+      'FlocktoryUpdateCart',
+      'FlocktoryPageView',
+      'useFlocktoryCart',
+    ] as const) {
       expect(next[name], name).toBe(react[name]);
     }
   });

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { nonceFromCsp, nonceFromHeaders } from '../src';
 
 // Next.js's own parser, to check that we read the nonce exactly as Next.js does for its scripts.
-const { getScriptNonceFromHeader } = createRequire(import.meta.url)(
-  'next/dist/server/app-render/get-script-nonce-from-header',
-) as { getScriptNonceFromHeader(header: string): string | undefined };
+const { getScriptNonceFromHeader } = createRequire(import.meta.url)('next/dist/server/app-render/get-script-nonce-from-header') as {
+  getScriptNonceFromHeader(header: string): string | undefined;
+};
 
 const DOCS_POLICY =
   "default-src 'self'; script-src 'self' 'nonce-YWJjZGVm' 'strict-dynamic'; style-src 'self' 'nonce-YWJjZGVm'; object-src 'none'";

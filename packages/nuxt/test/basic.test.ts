@@ -54,7 +54,10 @@ describe('@flocktory-ssr/nuxt without nuxt-security', () => {
     expect(postcheckoutScripts(html)).toHaveLength(0);
     expect(loaderScripts(html)).toHaveLength(1);
     const log = serverLog().slice(before);
-    expect(log.filter((line) => line.includes('Invalid Flocktory data')), log.join('\n')).toHaveLength(1);
+    expect(
+      log.filter((line) => line.includes('Invalid Flocktory data')),
+      log.join('\n'),
+    ).toHaveLength(1);
     expect(log.join('\n')).toContain('order.price');
   });
 

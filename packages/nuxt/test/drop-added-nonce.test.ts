@@ -9,7 +9,9 @@ describe('dropAddedNonce (after nuxt-security prepended its nonce to every <scri
     const ours = `<script nonce="${N}" data-flocktory="postcheckout" nonce="${N}">code</script>`;
     expect(dropAddedNonce(ours, N)).toBe(`<script data-flocktory="postcheckout" nonce="${N}">code</script>`);
     const loader = `<script nonce="${N}" data-hid="flocktory-loader" src="/l.js?site_id=1" async nonce="${N}" data-flocktory="loader"></script>`;
-    expect(dropAddedNonce(loader, N)).toBe(`<script data-hid="flocktory-loader" src="/l.js?site_id=1" async nonce="${N}" data-flocktory="loader"></script>`);
+    expect(dropAddedNonce(loader, N)).toBe(
+      `<script data-hid="flocktory-loader" src="/l.js?site_id=1" async nonce="${N}" data-flocktory="loader"></script>`,
+    );
   });
 
   it('leaves every other script alone, and ours where the rewrite did not reach them', () => {
@@ -24,6 +26,8 @@ describe('dropAddedNonce (after nuxt-security prepended its nonce to every <scri
   it('handles many scripts and text around them, and an unterminated tag', () => {
     const ours = `<script nonce="${N}" data-flocktory="postcheckout" nonce="${N}">a</script>`;
     const html = `x${ours}y${ours}<script nonce="${N}"`;
-    expect(dropAddedNonce(html, N)).toBe(`x<script data-flocktory="postcheckout" nonce="${N}">a</script>y<script data-flocktory="postcheckout" nonce="${N}">a</script><script nonce="${N}"`);
+    expect(dropAddedNonce(html, N)).toBe(
+      `x<script data-flocktory="postcheckout" nonce="${N}">a</script>y<script data-flocktory="postcheckout" nonce="${N}">a</script><script nonce="${N}"`,
+    );
   });
 });

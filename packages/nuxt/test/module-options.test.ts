@@ -53,7 +53,7 @@ describe('@flocktory-ssr/nuxt module options', () => {
     const all = () => [...warnings(stderr), ...warnings(stdout), ...warnings(consoleWarn)];
     await publicConfig(false, { siteId: '' });
     expect(all()).toHaveLength(1);
-    await publicConfig(false, { siteId: '' , loader: false });
+    await publicConfig(false, { siteId: '', loader: false });
     await publicConfig(false, { siteId: 42 });
     expect(all()).toHaveLength(1);
   });

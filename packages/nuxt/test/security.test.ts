@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 
 import { thankYouOrder } from './fixtures/shared/order';
 
-await setup({ rootDir: fileURLToPath(new URL('./fixtures/security', import.meta.url)), server: true, browser: false, setupTimeout: 300_000 });
+await setup({
+  rootDir: fileURLToPath(new URL('./fixtures/security', import.meta.url)),
+  server: true,
+  browser: false,
+  setupTimeout: 300_000,
+});
 
 async function page(path: string): Promise<{ html: string; nonce: string }> {
   const response = await fetch(path);
@@ -32,7 +37,8 @@ describe('@flocktory-ssr/nuxt with nuxt-security (nonce: true)', () => {
     for (const path of ['/', '/thank-you', '/composable']) {
       const { html, nonce } = await page(path);
       expect(loaderScripts(html)).toHaveLength(1);
-      for (const script of scriptsOf(html, 'document')) expect(script.attributes.nonce, `${path}: ${JSON.stringify(script.attributes)}`).toBe(nonce);
+      for (const script of scriptsOf(html, 'document'))
+        expect(script.attributes.nonce, `${path}: ${JSON.stringify(script.attributes)}`).toBe(nonce);
     }
   });
 

@@ -6,6 +6,8 @@ declare module '#imports' {
 
 // The Nitro plugin's import of the shop's resolver (a virtual module the module writes).
 declare module '#flocktory/user-resolver' {
-  const resolveUser: (event: unknown) => import('@flocktory-ssr/core').UserInput | null | undefined | Promise<import('@flocktory-ssr/core').UserInput | null | undefined>;
+  const resolveUser: (
+    event: unknown,
+  ) => import('@flocktory-ssr/core').UserInput | null | undefined | Promise<import('@flocktory-ssr/core').UserInput | null | undefined>;
   export default resolveUser;
 }

@@ -153,7 +153,9 @@ describe('one order id twice on a page', () => {
     load('1');
     expect(pushes()).toEqual([['postcheckout', expectedData('T-1')]]);
     const [errorSpy] = warnings;
-    expect(errorSpy!.mock.calls.map((call) => String(call[0]))).toEqual([expect.stringMatching(/order\.id: was pushed on this page already, with other data/)]);
+    expect(errorSpy!.mock.calls.map((call) => String(call[0]))).toEqual([
+      expect.stringMatching(/order\.id: was pushed on this page already, with other data/),
+    ]);
     errorSpy!.mockClear();
   });
 });

@@ -15,7 +15,8 @@ import { NONCE } from './fixtures';
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const SRC = '/flocktory-stub/loader.js?site_id=1234';
-const loaders = () => Array.from(document.querySelectorAll<HTMLScriptElement>('script')).filter((script) => script.getAttribute('src') === SRC);
+const loaders = () =>
+  Array.from(document.querySelectorAll<HTMLScriptElement>('script')).filter((script) => script.getAttribute('src') === SRC);
 
 let container: HTMLElement;
 let root: Root | undefined;

@@ -17,12 +17,21 @@ const ecommerce = {
 
 describe('<FlocktoryPostcheckout {...fromGa4Purchase(ecommerce, user)} />', () => {
   it('renders the snippet that pushes the order, with the other props next to the spread', () => {
-    const html = renderToString(<FlocktoryPostcheckout {...fromGa4Purchase(ecommerce, { email: 'ada@example.com' })} spot="thanks" nonce={NONCE} mode="strict" />);
+    const html = renderToString(
+      <FlocktoryPostcheckout {...fromGa4Purchase(ecommerce, { email: 'ada@example.com' })} spot="thanks" nonce={NONCE} mode="strict" />,
+    );
     const [script, ...others] = postcheckoutScripts(html);
     expect(others).toEqual([]);
     expect(script!.attributes.nonce).toBe(NONCE);
     expect(runPushes(script!.text)).toEqual([
-      ['postcheckout', { user: { email: 'ada@example.com' }, order: { id: 'SO-77', price: 2999.5, items: [{ id: '77', title: HOSTILE_TITLE, price: 2999.5, count: 1 }] }, spot: 'thanks' }],
+      [
+        'postcheckout',
+        {
+          user: { email: 'ada@example.com' },
+          order: { id: 'SO-77', price: 2999.5, items: [{ id: '77', title: HOSTILE_TITLE, price: 2999.5, count: 1 }] },
+          spot: 'thanks',
+        },
+      ],
     ]);
   });
 
@@ -31,6 +40,9 @@ describe('<FlocktoryPostcheckout {...fromGa4Purchase(ecommerce, user)} />', () =
     const input = fromGa4Purchase({ ...ecommerce, transaction_id: undefined }, { email: 'ada@example.com' }, { mode: 'safe', onError });
     const html = renderToString(<FlocktoryPostcheckout {...input} mode="safe" onError={onError} />);
     expect(postcheckoutScripts(html)).toEqual([]);
-    expect(onError.mock.calls.map(([error]) => error.issues.map((issue: { path: string }) => issue.path))).toEqual([['ecommerce.transaction_id'], ['order.id']]);
+    expect(onError.mock.calls.map(([error]) => error.issues.map((issue: { path: string }) => issue.path))).toEqual([
+      ['ecommerce.transaction_id'],
+      ['order.id'],
+    ]);
   });
 });

@@ -45,11 +45,25 @@ describe.each([
 
   it('<FlocktoryItemView>: left-out props are not rendered, null ones render ""', () => {
     expect(elements(<FlocktoryItemView id="123" categoryId="1" vendor="Nike" available mode="strict" />, render)).toEqual(
-      marker(['data-fl-action', 'track-item-view'], ['data-fl-item-id', '123'], ['data-fl-item-category-id', '1'], ['data-fl-item-vendor', 'Nike'], ['data-fl-item-available', 'true']),
+      marker(
+        ['data-fl-action', 'track-item-view'],
+        ['data-fl-item-id', '123'],
+        ['data-fl-item-category-id', '1'],
+        ['data-fl-item-vendor', 'Nike'],
+        ['data-fl-item-available', 'true'],
+      ),
     );
-    expect(elements(<FlocktoryItemView id="SKU-1" mode="strict" />, render)).toEqual(marker(['data-fl-action', 'track-item-view'], ['data-fl-item-id', 'SKU-1']));
+    expect(elements(<FlocktoryItemView id="SKU-1" mode="strict" />, render)).toEqual(
+      marker(['data-fl-action', 'track-item-view'], ['data-fl-item-id', 'SKU-1']),
+    );
     expect(elements(<FlocktoryItemView id="SKU-1" categoryId={null} vendor={null} available={null} mode="strict" />, render)).toEqual(
-      marker(['data-fl-action', 'track-item-view'], ['data-fl-item-id', 'SKU-1'], ['data-fl-item-category-id', ''], ['data-fl-item-vendor', ''], ['data-fl-item-available', '']),
+      marker(
+        ['data-fl-action', 'track-item-view'],
+        ['data-fl-item-id', 'SKU-1'],
+        ['data-fl-item-category-id', ''],
+        ['data-fl-item-vendor', ''],
+        ['data-fl-item-available', ''],
+      ),
     );
     expect(elements(<FlocktoryItemView id={7} available={false} mode="strict" />, render)).toEqual(
       marker(['data-fl-action', 'track-item-view'], ['data-fl-item-id', '7'], ['data-fl-item-available', 'false']),
@@ -57,10 +71,19 @@ describe.each([
   });
 
   it('<FlocktoryExchange>: spot and user; the anonymous address without a user', () => {
-    expect(elements(<FlocktoryExchange spot="some_spot" user={{ name: 'Ivan Ivanov', email: 'ivan@gmail.com' }} mode="strict" />, render)).toEqual(
-      marker(['data-fl-action', 'exchange'], ['data-fl-spot', 'some_spot'], ['data-fl-user-name', 'Ivan Ivanov'], ['data-fl-user-email', 'ivan@gmail.com']),
+    expect(
+      elements(<FlocktoryExchange spot="some_spot" user={{ name: 'Ivan Ivanov', email: 'ivan@gmail.com' }} mode="strict" />, render),
+    ).toEqual(
+      marker(
+        ['data-fl-action', 'exchange'],
+        ['data-fl-spot', 'some_spot'],
+        ['data-fl-user-name', 'Ivan Ivanov'],
+        ['data-fl-user-email', 'ivan@gmail.com'],
+      ),
     );
-    expect(elements(<FlocktoryExchange mode="strict" />, render)).toEqual(marker(['data-fl-action', 'exchange'], ['data-fl-user-email', 'xname@flocktory.com']));
+    expect(elements(<FlocktoryExchange mode="strict" />, render)).toEqual(
+      marker(['data-fl-action', 'exchange'], ['data-fl-user-email', 'xname@flocktory.com']),
+    );
   });
 
   it('hostile text stays one attribute value', () => {
@@ -82,11 +105,9 @@ describe('bad data', () => {
       </>,
     );
     expect(html).toBe('');
-    expect(onError.mock.calls.map(([error]) => (error as FlocktoryValidationError).issues.map((issue) => `${issue.path} ${issue.code}`))).toEqual([
-      ['user.email required'],
-      ['category.id required'],
-      ['item.id required'],
-    ]);
+    expect(
+      onError.mock.calls.map(([error]) => (error as FlocktoryValidationError).issues.map((issue) => `${issue.path} ${issue.code}`)),
+    ).toEqual([['user.email required'], ['category.id required'], ['item.id required']]);
   });
 
   it('safe mode drops a bad optional value and still renders the marker', () => {

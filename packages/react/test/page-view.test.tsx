@@ -22,7 +22,8 @@ beforeEach(() => {
   // A new page load: the record of the last page is per load.
   delete page[Symbol.for('flocktory-ssr.page')];
   reInits = [];
-  const markers = () => Array.from(document.querySelectorAll('[data-fl-category-id]'), (element) => element.getAttribute('data-fl-category-id')!);
+  const markers = () =>
+    Array.from(document.querySelectorAll('[data-fl-category-id]'), (element) => element.getAttribute('data-fl-category-id')!);
   page.flocktory = Object.assign([], { reInit: () => reInits.push(markers()) });
   container = document.createElement('div');
   document.body.append(container);

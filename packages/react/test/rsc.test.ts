@@ -84,6 +84,8 @@ describe('as a React Server Component (built package)', () => {
   it('a marker renders in a Server Component: plain markup, no client code', () => {
     const { payload } = flight({ id: 'SKU-1', vendor: 'Nike', mode: 'strict' }, 'FlocktoryItemView');
     expect(payload).not.toContain('file://');
-    expect(ssr(payload)).toBe('<div class="i-flocktory" data-fl-action="track-item-view" data-fl-item-id="SKU-1" data-fl-item-vendor="Nike"></div>');
+    expect(ssr(payload)).toBe(
+      '<div class="i-flocktory" data-fl-action="track-item-view" data-fl-item-id="SKU-1" data-fl-item-vendor="Nike"></div>',
+    );
   });
 });

@@ -35,21 +35,46 @@ const cart = [{ id: 'SKU-1', price: 100, count: 2 }];
 const marker = (...attributes: [string, string][]): [string, string][] => [['class', 'i-flocktory'], ...attributes];
 const CASES: Array<[string, (props: never) => ReactNode, Record<string, unknown>, [string, string][][]]> = [
   ['FlocktoryUser', FlocktoryUser, { user: { email: 'a@b.example' } }, [marker(['data-fl-user-email', 'a@b.example'])]],
-  ['FlocktoryCategoryView', FlocktoryCategoryView, { id: 'C1' }, [marker(['data-fl-action', 'track-category-view'], ['data-fl-category-id', 'C1'])]],
+  [
+    'FlocktoryCategoryView',
+    FlocktoryCategoryView,
+    { id: 'C1' },
+    [marker(['data-fl-action', 'track-category-view'], ['data-fl-category-id', 'C1'])],
+  ],
   ['FlocktoryItemView', FlocktoryItemView, { id: 'I1' }, [marker(['data-fl-action', 'track-item-view'], ['data-fl-item-id', 'I1'])]],
-  ['FlocktoryExchange', FlocktoryExchange, { spot: 'ty' }, [marker(['data-fl-action', 'exchange'], ['data-fl-spot', 'ty'], ['data-fl-user-email', 'xname@flocktory.com'])]],
-  ['FlocktoryUpdateCart', FlocktoryUpdateCart, { items: cart, nonce: NONCE }, [[['data-flocktory', 'update-cart'], ['nonce', NONCE]]]],
+  [
+    'FlocktoryExchange',
+    FlocktoryExchange,
+    { spot: 'ty' },
+    [marker(['data-fl-action', 'exchange'], ['data-fl-spot', 'ty'], ['data-fl-user-email', 'xname@flocktory.com'])],
+  ],
+  [
+    'FlocktoryUpdateCart',
+    FlocktoryUpdateCart,
+    { items: cart, nonce: NONCE },
+    [
+      [
+        ['data-flocktory', 'update-cart'],
+        ['nonce', NONCE],
+      ],
+    ],
+  ],
   ['FlocktoryPageView', FlocktoryPageView, { page: '/p' }, []],
 ];
 
 it.each(CASES)('%s: hostile extra props reach no element', (_name, Component, own, expected) => {
-  const html = renderToStaticMarkup(createElement(Component as (props: Record<string, unknown>) => ReactNode, { ...EXTRA, ...own, mode: 'strict' }));
+  const html = renderToStaticMarkup(
+    createElement(Component as (props: Record<string, unknown>) => ReactNode, { ...EXTRA, ...own, mode: 'strict' }),
+  );
   const found = elementsOf(html, 'fragment');
   expect(found.map((element) => element.attrs.map((attribute) => [attribute.name, attribute.value]))).toEqual(expected);
   expect(html).not.toMatch(/injected|evil/);
   for (const element of found) {
     if (element.tagName === 'div') expect(element.childNodes).toEqual([]);
     // The script's only child is core's code.
-    else expect(element.childNodes.map((child) => ('value' in child ? child.value : ''))).toEqual([buildUpdateCart(cart, { mode: 'strict' })!.code]);
+    else
+      expect(element.childNodes.map((child) => ('value' in child ? child.value : ''))).toEqual([
+        buildUpdateCart(cart, { mode: 'strict' })!.code,
+      ]);
   }
 });

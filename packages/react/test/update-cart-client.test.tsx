@@ -20,7 +20,17 @@ const CART = [
   { id: 'SKU-1', price: '1 200', count: 1 },
   { id: 2, price: 99.5, count: '2' },
 ];
-const PUSHED = ['updateCart', { cart: { items: [{ id: 'SKU-1', price: 1200, count: 1 }, { id: '2', price: 99.5, count: 2 }] } }];
+const PUSHED = [
+  'updateCart',
+  {
+    cart: {
+      items: [
+        { id: 'SKU-1', price: 1200, count: 1 },
+        { id: '2', price: 99.5, count: 2 },
+      ],
+    },
+  },
+];
 const OTHER_CART = [{ id: 'SKU-9', price: 5, count: 1 }];
 
 let container: HTMLElement;

@@ -6,7 +6,6 @@ import { computed, defineComponent, onMounted, type PropType } from 'vue';
 import { withCommonProps } from './options';
 import { useServerScript } from './server-script';
 
-
 /**
  * `<FlocktoryLoader site-id="1234" />`: Flocktory's main integration, loaded once per page view.
  * Server-rendered as `<script async src>`; on a client-only mount it is added to `<head>` once.
@@ -27,12 +26,9 @@ export const FlocktoryLoader = /* @__PURE__ */ defineComponent({
       // Added to <head> once per page view, unless the server HTML has it (same src).
       if (loader.value) ensureLoaderScript(loader.value);
     });
-    return useServerScript(
-      'loader',
-      () => {
-        const current = loader.value;
-        return current && { attrs: { async: true, src: current.src, nonce: current.nonce, [SCRIPT_ATTRIBUTE]: 'loader' }, key: '' };
-      },
-    );
+    return useServerScript('loader', () => {
+      const current = loader.value;
+      return current && { attrs: { async: true, src: current.src, nonce: current.nonce, [SCRIPT_ATTRIBUTE]: 'loader' }, key: '' };
+    });
   },
 });

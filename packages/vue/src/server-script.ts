@@ -22,12 +22,21 @@ export interface ServerScript {
  * - Otherwise a comment: Vue runs a script element it creates on the client, on every mount.
  *   Once the server's element is gone it never comes back as a client-made one.
  */
-export function useServerScript(mark: string, script: () => ServerScript | null | undefined, keyOf?: (text: string) => string | undefined): () => VNode {
+export function useServerScript(
+  mark: string,
+  script: () => ServerScript | null | undefined,
+  keyOf?: (text: string) => string | undefined,
+): () => VNode {
   const ssr = !!inject(ssrContextKey, null);
   // While hydrating, Vue sets the component vnode's `el` to the server node before `setup()`
   // runs; on a client-side mount it is still null. Only a connected element of ours counts.
   const el = getCurrentInstance()?.vnode.el as Element | null | undefined;
-  let adopted = !ssr && el?.nodeName === 'SCRIPT' && el.isConnected && el.getAttribute(SCRIPT_ATTRIBUTE) === mark ? (keyOf ? keyOf(el.textContent!) : '') : undefined;
+  let adopted =
+    !ssr && el?.nodeName === 'SCRIPT' && el.isConnected && el.getAttribute(SCRIPT_ATTRIBUTE) === mark
+      ? keyOf
+        ? keyOf(el.textContent!)
+        : ''
+      : undefined;
   return () => {
     const current = script();
     if (current && ssr) return h('script', current.attrs);

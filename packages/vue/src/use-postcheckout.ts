@@ -1,15 +1,6 @@
 import { buildPostcheckout, SCRIPT_ATTRIBUTE, type PostcheckoutInput, type PostcheckoutSnippet } from '@flocktory-ssr/core';
 import { orderIdOfCode, pushPostcheckoutOnce } from '@flocktory-ssr/core/client';
-import {
-  computed,
-  onMounted,
-  toValue,
-  watch,
-  type ComputedRef,
-  type defineComponent,
-  type MaybeRefOrGetter,
-  type VNode,
-} from 'vue';
+import { computed, onMounted, toValue, watch, type ComputedRef, type defineComponent, type MaybeRefOrGetter, type VNode } from 'vue';
 
 import type { PostcheckoutOptions } from './options';
 import { useServerScript } from './server-script';
@@ -32,7 +23,11 @@ export function usePostcheckoutSnippet(
   // Watching from mount on (never on the server): `immediate` pushes the mounted order, later
   // changes push after the DOM update. Created in a hook, it still stops on unmount.
   onMounted(() => {
-    watch(() => snippet.value?.data, (data) => data && pushPostcheckoutOnce(data, options().onError), { immediate: true, flush: 'post' });
+    watch(
+      () => snippet.value?.data,
+      (data) => data && pushPostcheckoutOnce(data, options().onError),
+      { immediate: true, flush: 'post' },
+    );
   });
   return snippet;
 }
@@ -46,7 +41,12 @@ export function useSnippetScript(snippet: ComputedRef<PostcheckoutSnippet | null
     'postcheckout',
     () => {
       const current = snippet.value;
-      return current && { attrs: { [SCRIPT_ATTRIBUTE]: 'postcheckout', nonce: current.nonce, innerHTML: current.code }, key: current.data.order.id };
+      return (
+        current && {
+          attrs: { [SCRIPT_ATTRIBUTE]: 'postcheckout', nonce: current.nonce, innerHTML: current.code },
+          key: current.data.order.id,
+        }
+      );
     },
     orderIdOfCode,
   );
@@ -67,7 +67,10 @@ export function useFlocktoryPostcheckout(
   input: MaybeRefOrGetter<PostcheckoutInput | null | undefined>,
   options: MaybeRefOrGetter<PostcheckoutOptions> = {},
 ): UseFlocktoryPostcheckout {
-  const snippet = usePostcheckoutSnippet(() => toValue(input), () => toValue(options));
+  const snippet = usePostcheckoutSnippet(
+    () => toValue(input),
+    () => toValue(options),
+  );
   // Options only: `defineComponent` would return this same object, untouched. No attribute of the
   // parent's (`<component :is="Script" v-bind="x" />`) may reach the script.
   const Script: UseFlocktoryPostcheckout['Script'] = { inheritAttrs: false, setup: () => useSnippetScript(snippet) };

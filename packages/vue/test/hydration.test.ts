@@ -38,7 +38,9 @@ const ThankYou = defineComponent(
   () => () =>
     h('div', [
       h(FlocktoryLoader, { siteId: 42, src: '/flocktory-stub/loader.js', nonce: nonce.value }),
-      show.value ? h('main', [h('h1', 'Thanks'), h(FlocktoryPostcheckout, { ...order(orderId.value), nonce: nonce.value })]) : h('p', 'home'),
+      show.value
+        ? h('main', [h('h1', 'Thanks'), h(FlocktoryPostcheckout, { ...order(orderId.value), nonce: nonce.value })])
+        : h('p', 'home'),
     ]),
 );
 
@@ -154,7 +156,9 @@ describe('hydrating server HTML', () => {
   });
 
   it('extra attributes bound onto the components hydrate without warnings and never reach the script', async () => {
-    const Page = defineComponent(() => () => h('main', [h(FlocktoryPostcheckout, { ...order(1), class: 'x', 'data-extra': 'y', innerHTML: 'injected()' })]));
+    const Page = defineComponent(
+      () => () => h('main', [h(FlocktoryPostcheckout, { ...order(1), class: 'x', 'data-extra': 'y', innerHTML: 'injected()' })]),
+    );
     const container = await loadServerPage(() => Page);
     const app = createSSRApp(Page);
     app.mount(container);

@@ -19,8 +19,7 @@ async function load(nodeEnv: string): Promise<Loaded> {
   return FlocktoryPostcheckout as unknown as Loaded;
 }
 
-const render = (component: Component, props: Record<string, unknown>) =>
-  renderToString(createSSRApp(() => h(component, props)));
+const render = (component: Component, props: Record<string, unknown>) => renderToString(createSSRApp(() => h(component, props)));
 
 afterEach(() => {
   vi.unstubAllEnvs();

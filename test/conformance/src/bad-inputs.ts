@@ -69,31 +69,81 @@ export const HOSTILE_NONCES: readonly string[] = [
 
 export function badInputs(): BadInputCase[] {
   const cases: BadInputCase[] = [
-    { name: 'missing user', input: example((input) => delete (input as Partial<Mutable>).user), issues: [fatal('user', 'required')], safe: null },
+    {
+      name: 'missing user',
+      input: example((input) => delete (input as Partial<Mutable>).user),
+      issues: [fatal('user', 'required')],
+      safe: null,
+    },
     {
       name: 'missing email with no phone or id',
       input: example((input) => delete input.user.email),
       issues: [fatal('user.email', 'required')],
       safe: null,
     },
-    { name: 'malformed email, no fallback', input: example((input) => (input.user.email = 'ivan at gmail')), issues: [fatal('user.email', 'invalid_email')], safe: null },
+    {
+      name: 'malformed email, no fallback',
+      input: example((input) => (input.user.email = 'ivan at gmail')),
+      issues: [fatal('user.email', 'invalid_email')],
+      safe: null,
+    },
     {
       name: 'malformed email with a phone fallback',
       input: example((input) => Object.assign(input.user, { email: 'ivan@', phone: '8 (999) 888-77-66' })),
       issues: [dropped('user.email', 'invalid_email')],
       safe: exampleData((data) => (data.user.email = '89998887766@unknown.email')),
     },
-    { name: 'missing order', input: example((input) => delete (input as Partial<Mutable>).order), issues: [fatal('order', 'required')], safe: null },
+    {
+      name: 'missing order',
+      input: example((input) => delete (input as Partial<Mutable>).order),
+      issues: [fatal('order', 'required')],
+      safe: null,
+    },
     { name: 'missing order id', input: example((input) => delete input.order.id), issues: [fatal('order.id', 'required')], safe: null },
     { name: 'blank order id', input: example((input) => (input.order.id = ' \t ')), issues: [fatal('order.id', 'required')], safe: null },
-    { name: 'missing order price', input: example((input) => delete input.order.price), issues: [fatal('order.price', 'required')], safe: null },
-    { name: 'negative order price', input: example((input) => (input.order.price = -1)), issues: [fatal('order.price', 'invalid_price')], safe: null },
-    { name: 'NaN order price', input: example((input) => (input.order.price = Number.NaN)), issues: [fatal('order.price', 'invalid_price')], safe: null },
-    { name: 'infinite order price', input: example((input) => (input.order.price = Number.POSITIVE_INFINITY)), issues: [fatal('order.price', 'invalid_price')], safe: null },
-    { name: 'order price with currency', input: example((input) => (input.order.price = '2 999,00 руб.')), issues: [fatal('order.price', 'invalid_price')], safe: null },
-    { name: 'order price grouped and decimal with one separator', input: example((input) => (input.order.price = '1,000,00')), issues: [fatal('order.price', 'invalid_price')], safe: null },
+    {
+      name: 'missing order price',
+      input: example((input) => delete input.order.price),
+      issues: [fatal('order.price', 'required')],
+      safe: null,
+    },
+    {
+      name: 'negative order price',
+      input: example((input) => (input.order.price = -1)),
+      issues: [fatal('order.price', 'invalid_price')],
+      safe: null,
+    },
+    {
+      name: 'NaN order price',
+      input: example((input) => (input.order.price = Number.NaN)),
+      issues: [fatal('order.price', 'invalid_price')],
+      safe: null,
+    },
+    {
+      name: 'infinite order price',
+      input: example((input) => (input.order.price = Number.POSITIVE_INFINITY)),
+      issues: [fatal('order.price', 'invalid_price')],
+      safe: null,
+    },
+    {
+      name: 'order price with currency',
+      input: example((input) => (input.order.price = '2 999,00 руб.')),
+      issues: [fatal('order.price', 'invalid_price')],
+      safe: null,
+    },
+    {
+      name: 'order price grouped and decimal with one separator',
+      input: example((input) => (input.order.price = '1,000,00')),
+      issues: [fatal('order.price', 'invalid_price')],
+      safe: null,
+    },
     // One separator before exactly three digits: 1000 or 1? Never silently 1.
-    { name: 'ambiguous order price "1,000"', input: example((input) => (input.order.price = '1,000')), issues: [fatal('order.price', 'ambiguous_price')], safe: null },
+    {
+      name: 'ambiguous order price "1,000"',
+      input: example((input) => (input.order.price = '1,000')),
+      issues: [fatal('order.price', 'ambiguous_price')],
+      safe: null,
+    },
     {
       name: 'ambiguous item price "12.500"',
       input: example((input) => (input.order.items[0]!.price = '12.500')),
@@ -106,10 +156,30 @@ export function badInputs(): BadInputCase[] {
       issues: [dropped('order.items[0].count', 'ambiguous_count')],
       safe: exampleData((data) => delete data.order.items[0]!.count),
     },
-    { name: 'order id beyond 2^53 as a number', input: example((input) => (input.order.id = 9007199254740993)), issues: [fatal('order.id', 'unsafe_integer')], safe: null },
-    { name: 'item id beyond 2^53 as a number', input: example((input) => (input.order.items[0]!.id = 2 ** 60)), issues: [fatal('order.items[0].id', 'unsafe_integer')], safe: null },
-    { name: 'email with a zero-width space', input: example((input) => (input.user.email = 'iv\u200ban@gmail.com')), issues: [fatal('user.email', 'invalid_email')], safe: null },
-    { name: 'email with dots and dashes out of place', input: example((input) => (input.user.email = '.ivan..x.@-example-.com')), issues: [fatal('user.email', 'invalid_email')], safe: null },
+    {
+      name: 'order id beyond 2^53 as a number',
+      input: example((input) => (input.order.id = 9007199254740993)),
+      issues: [fatal('order.id', 'unsafe_integer')],
+      safe: null,
+    },
+    {
+      name: 'item id beyond 2^53 as a number',
+      input: example((input) => (input.order.items[0]!.id = 2 ** 60)),
+      issues: [fatal('order.items[0].id', 'unsafe_integer')],
+      safe: null,
+    },
+    {
+      name: 'email with a zero-width space',
+      input: example((input) => (input.user.email = 'iv\u200ban@gmail.com')),
+      issues: [fatal('user.email', 'invalid_email')],
+      safe: null,
+    },
+    {
+      name: 'email with dots and dashes out of place',
+      input: example((input) => (input.user.email = '.ivan..x.@-example-.com')),
+      issues: [fatal('user.email', 'invalid_email')],
+      safe: null,
+    },
     {
       name: 'sparse items with length 2e7',
       input: example((input) => {
@@ -118,10 +188,25 @@ export function badInputs(): BadInputCase[] {
       issues: [fatal('order.items', 'too_many_items')],
       safe: null,
     },
-    { name: 'missing items', input: example((input) => delete (input.order as Partial<Mutable['order']>).items), issues: [fatal('order.items', 'required')], safe: null },
+    {
+      name: 'missing items',
+      input: example((input) => delete (input.order as Partial<Mutable['order']>).items),
+      issues: [fatal('order.items', 'required')],
+      safe: null,
+    },
     { name: 'empty items', input: example((input) => (input.order.items = [])), issues: [fatal('order.items', 'empty_items')], safe: null },
-    { name: 'items not an array', input: example((input) => ((input.order as Record<string, unknown>).items = { 0: { id: '1' } })), issues: [fatal('order.items', 'invalid_type')], safe: null },
-    { name: 'item without id', input: example((input) => delete input.order.items[0]!.id), issues: [fatal('order.items[0].id', 'required')], safe: null },
+    {
+      name: 'items not an array',
+      input: example((input) => ((input.order as Record<string, unknown>).items = { 0: { id: '1' } })),
+      issues: [fatal('order.items', 'invalid_type')],
+      safe: null,
+    },
+    {
+      name: 'item without id',
+      input: example((input) => delete input.order.items[0]!.id),
+      issues: [fatal('order.items[0].id', 'required')],
+      safe: null,
+    },
     {
       name: 'negative item price',
       input: example((input) => (input.order.items[0]!.price = -5)),
@@ -160,15 +245,30 @@ export function badInputs(): BadInputCase[] {
       issues: [dropped('user.sex', 'invalid_sex')],
       safe: exampleData((data) => delete data.user.sex),
     },
-    { name: 'user is a class instance', input: example((input) => (input.user = new Customer() as unknown as Record<string, unknown>)), issues: [fatal('user', 'not_plain_data')], safe: null },
-    { name: 'order is a Map', input: example((input) => ((input as Record<string, unknown>).order = new Map([['id', '1']]))), issues: [fatal('order', 'not_plain_data')], safe: null },
+    {
+      name: 'user is a class instance',
+      input: example((input) => (input.user = new Customer() as unknown as Record<string, unknown>)),
+      issues: [fatal('user', 'not_plain_data')],
+      safe: null,
+    },
+    {
+      name: 'order is a Map',
+      input: example((input) => ((input as Record<string, unknown>).order = new Map([['id', '1']]))),
+      issues: [fatal('order', 'not_plain_data')],
+      safe: null,
+    },
     {
       name: 'title is a function',
       input: example((input) => (input.order.items[0]!.title = () => '</script>')),
       issues: [dropped('order.items[0].title', 'not_plain_data')],
       safe: exampleData((data) => delete data.order.items[0]!.title),
     },
-    { name: 'order id is a Date', input: example((input) => (input.order.id = new Date(0))), issues: [fatal('order.id', 'invalid_type')], safe: null },
+    {
+      name: 'order id is a Date',
+      input: example((input) => (input.order.id = new Date(0))),
+      issues: [fatal('order.id', 'invalid_type')],
+      safe: null,
+    },
     {
       name: 'cycle: the order inside its own items',
       input: example((input) => input.order.items.push(input.order)),
@@ -223,7 +323,13 @@ export function badInputs(): BadInputCase[] {
     },
   ];
   for (const nonce of HOSTILE_NONCES) {
-    cases.push({ name: `hostile nonce ${JSON.stringify(nonce)}`, input: example(), nonce, issues: [fatal('nonce', 'invalid_nonce')], safe: null });
+    cases.push({
+      name: `hostile nonce ${JSON.stringify(nonce)}`,
+      input: example(),
+      nonce,
+      issues: [fatal('nonce', 'invalid_nonce')],
+      safe: null,
+    });
   }
   return cases;
 }
@@ -246,6 +352,11 @@ export function badLoaderInputs(): BadLoaderCase[] {
     { name: 'protocol-relative src', siteId: 1, src: '//evil.example/loader.js', issues: [fatal('src', 'invalid_url')] },
     { name: 'src with a quote', siteId: 1, src: 'https://x.example/l.js" onload="alert(1)', issues: [fatal('src', 'invalid_url')] },
     { name: 'src with markup', siteId: 1, src: '/l.js><script>alert(1)</script>', issues: [fatal('src', 'invalid_url')] },
-    ...HOSTILE_NONCES.map((nonce) => ({ name: `loader with hostile nonce ${JSON.stringify(nonce)}`, siteId: 1, nonce, issues: [fatal('nonce', 'invalid_nonce')] })),
+    ...HOSTILE_NONCES.map((nonce) => ({
+      name: `loader with hostile nonce ${JSON.stringify(nonce)}`,
+      siteId: 1,
+      nonce,
+      issues: [fatal('nonce', 'invalid_nonce')],
+    })),
   ];
 }

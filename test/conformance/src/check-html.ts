@@ -27,7 +27,8 @@ function isElement(node: Node): node is Element {
 function childrenOf(node: Node): Node[] {
   const children: Node[] = 'childNodes' in node ? [...node.childNodes] : [];
   // <template> keeps its children in a separate fragment.
-  if (isElement(node) && node.tagName === 'template' && 'content' in node) children.push(...(node.content as unknown as { childNodes: Node[] }).childNodes);
+  if (isElement(node) && node.tagName === 'template' && 'content' in node)
+    children.push(...(node.content as unknown as { childNodes: Node[] }).childNodes);
   return children;
 }
 

@@ -34,7 +34,7 @@ export const HOSTILE_STRINGS: readonly string[] = [
   // In an attribute, `<script` or `<style` makes Chromium refuse the element's nonce.
   '<style>',
   '"<sTyLe x="',
-  "'\";alert(1);//",
+  '\'";alert(1);//',
   '\\";alert(1);//',
   '\\u003c/script>',
   '\u2028\u2029',
@@ -64,7 +64,13 @@ function hostileOrder(shift: number): PostcheckoutInput {
       price: '1 234,50',
       custom_field: hostile(shift + 2),
       items: [
-        { id: hostile(shift + 3), title: hostile(shift + 4), price: 10, image: `https://x.example/${hostile(shift + 5).replace(/\s/g, '')}`, count: '2' },
+        {
+          id: hostile(shift + 3),
+          title: hostile(shift + 4),
+          price: 10,
+          image: `https://x.example/${hostile(shift + 5).replace(/\s/g, '')}`,
+          count: '2',
+        },
         { id: hostile(shift + 6), title: hostile(shift + 7) },
       ],
     },
@@ -85,7 +91,13 @@ function hostileOrderSent(shift: number): PostcheckoutData {
       price: 1234.5,
       custom_field: hostile(shift + 2),
       items: [
-        { id: hostile(shift + 3), title: hostile(shift + 4), price: 10, image: `https://x.example/${hostile(shift + 5).replace(/\s/g, '')}`, count: 2 },
+        {
+          id: hostile(shift + 3),
+          title: hostile(shift + 4),
+          price: 10,
+          image: `https://x.example/${hostile(shift + 5).replace(/\s/g, '')}`,
+          count: 2,
+        },
         { id: hostile(shift + 6), title: hostile(shift + 7) },
       ],
     },
@@ -109,7 +121,7 @@ function hostileKeys(): PostcheckoutInput {
     JSON.stringify({
       user: { email: 'keys@shop.example', '</script><script>alert(1)</script>': 1 },
       order: { id: 'k1', price: 1, items: [{ id: 'i1', '<!--': '-->' }], '\u2028': 'x' },
-      "'\"</SCRIPT>": { '<script>': true },
+      '\'"</SCRIPT>': { '<script>': true },
     }).replace('"k1"', '"k1","__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}}'),
   ) as PostcheckoutInput;
   return input;
@@ -126,7 +138,15 @@ export function corpus(): CorpusCase[] {
           id: 'Заказ-77',
           price: '2 999,00',
           custom_field: 'мой_код',
-          items: [{ id: 'артикул-777', title: 'Кроссовки «Найк» — 42 размер', price: '2\u00a0999,99', image: 'https://img.example/кроссовки.png', count: 1 }],
+          items: [
+            {
+              id: 'артикул-777',
+              title: 'Кроссовки «Найк» — 42 размер',
+              price: '2\u00a0999,99',
+              image: 'https://img.example/кроссовки.png',
+              count: 1,
+            },
+          ],
         },
         spot: 'рабочий стол',
       },
@@ -136,7 +156,15 @@ export function corpus(): CorpusCase[] {
           id: 'Заказ-77',
           price: 2999,
           custom_field: 'мой_код',
-          items: [{ id: 'артикул-777', title: 'Кроссовки «Найк» — 42 размер', price: 2999.99, image: 'https://img.example/кроссовки.png', count: 1 }],
+          items: [
+            {
+              id: 'артикул-777',
+              title: 'Кроссовки «Найк» — 42 размер',
+              price: 2999.99,
+              image: 'https://img.example/кроссовки.png',
+              count: 1,
+            },
+          ],
         },
         spot: 'рабочий стол',
       },

@@ -97,9 +97,13 @@ function createApp() {
     app.use(`/${mode}`, router);
   }
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    res.status(500).json(error instanceof FlocktoryValidationError || (error as { name?: string }).name === 'FlocktoryValidationError'
-      ? { validation: (error as FlocktoryValidationError).issues }
-      : { other: String(error) });
+    res
+      .status(500)
+      .json(
+        error instanceof FlocktoryValidationError || (error as { name?: string }).name === 'FlocktoryValidationError'
+          ? { validation: (error as FlocktoryValidationError).issues }
+          : { other: String(error) },
+      );
   });
   return app;
 }

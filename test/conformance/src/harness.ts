@@ -4,13 +4,7 @@
  * script pushes exactly the expected data.
  */
 import { isDeepStrictEqual } from 'node:util';
-import {
-  FlocktoryValidationError,
-  SCRIPT_ATTRIBUTE,
-  type FlocktoryMode,
-  type PostcheckoutData,
-  type PostcheckoutInput,
-} from '@flocktory-ssr/core';
+import { type FlocktoryValidationError, SCRIPT_ATTRIBUTE, type PostcheckoutData, type PostcheckoutInput } from '@flocktory-ssr/core';
 
 import type { Adapter, RenderOptions } from './adapters/types';
 import { parsePostcheckoutHtml } from './check-html';
@@ -20,15 +14,9 @@ export { parsePostcheckoutHtml } from './check-html';
 export { runPostcheckoutScript } from './run-script';
 export { escapeAttribute } from './html-escape';
 
-export type Outcome =
-  | { kind: 'thrown'; error: unknown }
-  | { kind: 'rendered'; html: string; errors: FlocktoryValidationError[] };
+export type Outcome = { kind: 'thrown'; error: unknown } | { kind: 'rendered'; html: string; errors: FlocktoryValidationError[] };
 
-export async function renderOutcome(
-  adapter: Adapter,
-  input: PostcheckoutInput,
-  options: Omit<RenderOptions, 'onError'>,
-): Promise<Outcome> {
+export async function renderOutcome(adapter: Adapter, input: PostcheckoutInput, options: Omit<RenderOptions, 'onError'>): Promise<Outcome> {
   const errors: FlocktoryValidationError[] = [];
   try {
     const html = await adapter.render(input, { ...options, onError: (error) => errors.push(error) });
@@ -50,7 +38,12 @@ const baselineCache = new WeakMap<Adapter, Map<string, Baselines>>();
  * Baselines per adapter and per nonce presence (a page's other scripts, e.g. the loader, carry the
  * nonce too). Rendered once with `nonce` (any valid one gives the same skeleton).
  */
-export async function baselines(adapter: Adapter, valid: PostcheckoutInput, fatal: PostcheckoutInput, nonce: string | undefined): Promise<Baselines> {
+export async function baselines(
+  adapter: Adapter,
+  valid: PostcheckoutInput,
+  fatal: PostcheckoutInput,
+  nonce: string | undefined,
+): Promise<Baselines> {
   const key = nonce === undefined ? 'without nonce' : 'with nonce';
   const perAdapter = baselineCache.get(adapter) ?? new Map<string, Baselines>();
   baselineCache.set(adapter, perAdapter);
@@ -99,23 +92,30 @@ export function assertExactlyOneScript(adapter: Adapter, html: string, base: Bas
   // Exactly our attributes: the constant marker and the nonce. No shop text (the order id) in any
   // attribute, and nothing the caller spread onto a component.
   const names = expected.nonce === undefined ? [SCRIPT_ATTRIBUTE] : [SCRIPT_ATTRIBUTE, 'nonce'];
-  if (!isDeepStrictEqual([...script.attributeNames].sort(), names.sort())) fail(adapter, 'unexpected attributes', { got: script.attributeNames, html });
-  if (script.attributes[SCRIPT_ATTRIBUTE] !== 'postcheckout') fail(adapter, 'wrong marker attribute', { got: script.attributes[SCRIPT_ATTRIBUTE] });
-  if (expected.nonce !== undefined && script.attributes.nonce !== expected.nonce) fail(adapter, 'wrong nonce', { got: script.attributes.nonce });
+  if (!isDeepStrictEqual([...script.attributeNames].sort(), names.sort()))
+    fail(adapter, 'unexpected attributes', { got: script.attributeNames, html });
+  if (script.attributes[SCRIPT_ATTRIBUTE] !== 'postcheckout')
+    fail(adapter, 'wrong marker attribute', { got: script.attributes[SCRIPT_ATTRIBUTE] });
+  if (expected.nonce !== undefined && script.attributes.nonce !== expected.nonce)
+    fail(adapter, 'wrong nonce', { got: script.attributes.nonce });
   if (script.textNodes !== 1) fail(adapter, `script must hold one text node, got ${script.textNodes}`, { html });
-  if (expected.code !== undefined && script.text !== expected.code) fail(adapter, 'script text differs from the reference', { got: script.text, expected: expected.code });
-  if (!isDeepStrictEqual(parsed.skeleton, base.withScript)) fail(adapter, 'page structure changed (injected element, attribute or comment?)', { got: parsed.skeleton, expected: base.withScript });
+  if (expected.code !== undefined && script.text !== expected.code)
+    fail(adapter, 'script text differs from the reference', { got: script.text, expected: expected.code });
+  if (!isDeepStrictEqual(parsed.skeleton, base.withScript))
+    fail(adapter, 'page structure changed (injected element, attribute or comment?)', { got: parsed.skeleton, expected: base.withScript });
   if (expected.execute === false) return script.text;
   const run = runPostcheckoutScript(script.text);
   if (run.strayGlobals.length > 0) fail(adapter, 'script left globals behind', run.strayGlobals);
-  if (!isDeepStrictEqual(run.pushes, [['postcheckout', expected.data]])) fail(adapter, 'pushed data differs', { pushed: run.pushes, expected: expected.data });
+  if (!isDeepStrictEqual(run.pushes, [['postcheckout', expected.data]]))
+    fail(adapter, 'pushed data differs', { pushed: run.pushes, expected: expected.data });
   return script.text;
 }
 
 export function assertNoScript(adapter: Adapter, html: string, base: Baselines): void {
   const parsed = parsePostcheckoutHtml(html, adapter.kind);
   if (parsed.scripts.length !== 0) fail(adapter, 'expected no postcheckout script', { html });
-  if (!isDeepStrictEqual(parsed.skeleton, base.withoutScript)) fail(adapter, 'page structure changed', { got: parsed.skeleton, expected: base.withoutScript });
+  if (!isDeepStrictEqual(parsed.skeleton, base.withoutScript))
+    fail(adapter, 'page structure changed', { got: parsed.skeleton, expected: base.withoutScript });
   // No partial snippet anywhere: the push call never appears outside our (absent) script.
   if (html.includes('"postcheckout"')) fail(adapter, 'partial postcheckout code in the page', { html });
 }

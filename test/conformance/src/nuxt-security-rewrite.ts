@@ -14,26 +14,37 @@ const STYLE_RE = /<style\b([^>]*?>)/gi;
 const QUOTE_MASK_RE = /"([^"]*)"/g;
 const QUOTE_RESTORE_RE = /__QUOTE_PLACEHOLDER_(\d+)__/g;`;
 
-export const FUNCTION_SOURCE = String.raw`function injectNonceToTags(element, nonce) {
+export const FUNCTION_SOURCE =
+  String.raw`function injectNonceToTags(element, nonce) {
   if (typeof element !== "string") {
     return element;
   }
   const quotes = [];
   let maskedElement = element.replace(QUOTE_MASK_RE, (match) => {
     quotes.push(match);
-    return ` + '`__QUOTE_PLACEHOLDER_${quotes.length - 1}__`' + String.raw`;
+    return ` +
+  '`__QUOTE_PLACEHOLDER_${quotes.length - 1}__`' +
+  String.raw`;
   });
   maskedElement = maskedElement.replace(LINK_RE, (match, rest) => {
     if (NONCE_RE.test(rest)) {
-      return match.replace(NONCE_RE, ` + '`nonce="${nonce}"`' + String.raw`);
+      return match.replace(NONCE_RE, ` +
+  '`nonce="${nonce}"`' +
+  String.raw`);
     }
-    return ` + '`<link nonce="${nonce}"`' + String.raw` + rest;
+    return ` +
+  '`<link nonce="${nonce}"`' +
+  String.raw` + rest;
   });
   maskedElement = maskedElement.replace(SCRIPT_RE, (match, rest) => {
-    return ` + '`<script nonce="${nonce}"`' + String.raw` + rest;
+    return ` +
+  '`<script nonce="${nonce}"`' +
+  String.raw` + rest;
   });
   maskedElement = maskedElement.replace(STYLE_RE, (match, rest) => {
-    return ` + '`<style nonce="${nonce}"`' + String.raw` + rest;
+    return ` +
+  '`<style nonce="${nonce}"`' +
+  String.raw` + rest;
   });
   const restoredHtml = maskedElement.replace(QUOTE_RESTORE_RE, (match, index) => {
     return quotes[parseInt(index, 10)];
@@ -42,4 +53,7 @@ export const FUNCTION_SOURCE = String.raw`function injectNonceToTags(element, no
 }`;
 
 /** nuxt-security's rewrite of one page section for the request's `nonce`. */
-export const injectNonceToTags = new Function(`${REGEX_SOURCE}\n${FUNCTION_SOURCE}\nreturn injectNonceToTags;`)() as (element: string, nonce: string) => string;
+export const injectNonceToTags = new Function(`${REGEX_SOURCE}\n${FUNCTION_SOURCE}\nreturn injectNonceToTags;`)() as (
+  element: string,
+  nonce: string,
+) => string;

@@ -57,7 +57,12 @@ function sent(parts: { user?: Fields; order?: Fields; item?: Fields; root?: Fiel
 }
 
 /** A row whose input is sent unchanged but for `expected` fields (normalization rows). */
-function row(name: string, input: Parameters<typeof order>[0], expected: Parameters<typeof order>[0], issues: OracleIssue[] = []): OracleCase {
+function row(
+  name: string,
+  input: Parameters<typeof order>[0],
+  expected: Parameters<typeof order>[0],
+  issues: OracleIssue[] = [],
+): OracleCase {
   return { name, input: order(input), sent: sent(expected), issues };
 }
 
@@ -84,12 +89,22 @@ export const ORACLE: readonly OracleCase[] = [
     name: "the docs' example is sent exactly as written",
     input: () => ({
       user: { name: 'Ivan Ivanov', email: 'ivan@gmail.com', sex: 'm' },
-      order: { id: '77', price: 2000, custom_field: 'my_custom_id', items: [{ id: '777', title: 'Nike Shoes', price: 1000, image: 'http://path.to.image', count: 1 }] },
+      order: {
+        id: '77',
+        price: 2000,
+        custom_field: 'my_custom_id',
+        items: [{ id: '777', title: 'Nike Shoes', price: 1000, image: 'http://path.to.image', count: 1 }],
+      },
       spot: 'desktop',
     }),
     sent: {
       user: { name: 'Ivan Ivanov', email: 'ivan@gmail.com', sex: 'm' },
-      order: { id: '77', price: 2000, custom_field: 'my_custom_id', items: [{ id: '777', title: 'Nike Shoes', price: 1000, image: 'http://path.to.image', count: 1 }] },
+      order: {
+        id: '77',
+        price: 2000,
+        custom_field: 'my_custom_id',
+        items: [{ id: '777', title: 'Nike Shoes', price: 1000, image: 'http://path.to.image', count: 1 }],
+      },
       spot: 'desktop',
     },
     issues: [],
@@ -117,27 +132,54 @@ export const ORACLE: readonly OracleCase[] = [
   // user.email, and the docs' fallbacks: phone → 79998887766@unknown.email, user id → id@unknown.email.
   row('e-mail trimmed', { user: { email: ' ivan@example.com ' } }, {}),
   row('internationalized e-mail kept', { user: { email: 'иван@пример.рф' } }, { user: { email: 'иван@пример.рф' } }),
-  row('phone instead of e-mail (the docs\' format)', { user: { email: undefined, phone: '+7 (999) 888-77-66' } }, { user: { email: '79998887766@unknown.email' } }),
+  row(
+    "phone instead of e-mail (the docs' format)",
+    { user: { email: undefined, phone: '+7 (999) 888-77-66' } },
+    { user: { email: '79998887766@unknown.email' } },
+  ),
   row('phone as a number', { user: { email: undefined, phone: 79998887766 } }, { user: { email: '79998887766@unknown.email' } }),
-  row('phone with spaces and dots', { user: { email: undefined, phone: '8 999.888.77.66' } }, { user: { email: '89998887766@unknown.email' } }),
+  row(
+    'phone with spaces and dots',
+    { user: { email: undefined, phone: '8 999.888.77.66' } },
+    { user: { email: '89998887766@unknown.email' } },
+  ),
   row('user id instead of e-mail (a number)', { user: { email: undefined, id: 12345678 } }, { user: { email: '12345678@unknown.email' } }),
-  row('user id instead of e-mail (text, trimmed)', { user: { email: undefined, id: ' customer-42 ' } }, { user: { email: 'customer-42@unknown.email' } }),
+  row(
+    'user id instead of e-mail (text, trimmed)',
+    { user: { email: undefined, id: ' customer-42 ' } },
+    { user: { email: 'customer-42@unknown.email' } },
+  ),
   row('e-mail wins over phone and user id', { user: { phone: '+7 (999) 888-77-66', id: 5 } }, {}),
-  row('phone wins over user id', { user: { email: undefined, phone: '+7 (999) 888-77-66', id: 5 } }, { user: { email: '79998887766@unknown.email' } }),
-  row('malformed e-mail with a phone: the phone is sent, the e-mail reported', { user: { email: 'ivan@', phone: '+7 (999) 888-77-66' } }, { user: { email: '79998887766@unknown.email' } }, [
-    dropped('user.email', 'invalid_email'),
-  ]),
-  row('malformed e-mail with a user id: the id is sent, the e-mail reported', { user: { email: 'ivan at example.com', id: 'c-1' } }, { user: { email: 'c-1@unknown.email' } }, [
-    dropped('user.email', 'invalid_email'),
-  ]),
-  row('unusable phone with a user id: the id is sent, the phone reported', { user: { email: undefined, phone: 'call me', id: 'c-1' } }, { user: { email: 'c-1@unknown.email' } }, [
-    dropped('user.phone', 'invalid_phone'),
-  ]),
+  row(
+    'phone wins over user id',
+    { user: { email: undefined, phone: '+7 (999) 888-77-66', id: 5 } },
+    { user: { email: '79998887766@unknown.email' } },
+  ),
+  row(
+    'malformed e-mail with a phone: the phone is sent, the e-mail reported',
+    { user: { email: 'ivan@', phone: '+7 (999) 888-77-66' } },
+    { user: { email: '79998887766@unknown.email' } },
+    [dropped('user.email', 'invalid_email')],
+  ),
+  row(
+    'malformed e-mail with a user id: the id is sent, the e-mail reported',
+    { user: { email: 'ivan at example.com', id: 'c-1' } },
+    { user: { email: 'c-1@unknown.email' } },
+    [dropped('user.email', 'invalid_email')],
+  ),
+  row(
+    'unusable phone with a user id: the id is sent, the phone reported',
+    { user: { email: undefined, phone: 'call me', id: 'c-1' } },
+    { user: { email: 'c-1@unknown.email' } },
+    [dropped('user.phone', 'invalid_phone')],
+  ),
   refused('no e-mail, phone or user id', { user: { email: undefined, name: 'Ivan' } }, [fatal('user.email', 'required')]),
   refused('malformed e-mail without a fallback', { user: { email: 'ivan at example.com' } }, [fatal('user.email', 'invalid_email')]),
   refused('e-mail without a dotted domain', { user: { email: 'ivan@localhost' } }, [fatal('user.email', 'invalid_email')]),
   refused('e-mail with a space', { user: { email: 'ivan ivanov@example.com' } }, [fatal('user.email', 'invalid_email')]),
-  refused('e-mail with a quote (a quoted local part is not accepted)', { user: { email: '"ivan"@example.com' } }, [fatal('user.email', 'invalid_email')]),
+  refused('e-mail with a quote (a quoted local part is not accepted)', { user: { email: '"ivan"@example.com' } }, [
+    fatal('user.email', 'invalid_email'),
+  ]),
   refused('e-mail with an angle bracket', { user: { email: 'ivan<x>@example.com' } }, [fatal('user.email', 'invalid_email')]),
   refused('unusable phone alone', { user: { email: undefined, phone: 'call me' } }, [fatal('user.phone', 'invalid_phone')]),
   refused('too short a phone alone', { user: { email: undefined, phone: '1234' } }, [fatal('user.phone', 'invalid_phone')]),
@@ -195,7 +237,9 @@ export const ORACLE: readonly OracleCase[] = [
   row('custom_field trimmed', { order: { custom_field: ' x-1 ' } }, { order: { custom_field: 'x-1' } }),
   row('custom_field as a number', { order: { custom_field: 42 } }, { order: { custom_field: '42' } }),
   row('empty custom_field left out', { order: { custom_field: '' } }, {}),
-  row('custom_field that is not text: dropped and reported', { order: { custom_field: ['x'] } }, {}, [dropped('order.custom_field', 'invalid_type')]),
+  row('custom_field that is not text: dropped and reported', { order: { custom_field: ['x'] } }, {}, [
+    dropped('order.custom_field', 'invalid_type'),
+  ]),
   row('spot kept', { root: { spot: 'desktop' } }, { root: { spot: 'desktop' } }),
   row('spot trimmed', { root: { spot: ' mobile ' } }, { root: { spot: 'mobile' } }),
   row('empty spot left out', { root: { spot: '' } }, {}),
@@ -204,24 +248,66 @@ export const ORACLE: readonly OracleCase[] = [
   // Items: an array of at least one item; title trimmed; image absolute http(s) only; count a positive whole number.
   {
     name: 'several items, in their order',
-    input: () => ({ user: { email: 'ivan@example.com' }, order: { id: '77', price: 30, items: [{ id: 'b', count: 2 }, { id: 'a', title: 'A' }] } }),
-    sent: { user: { email: 'ivan@example.com' }, order: { id: '77', price: 30, items: [{ id: 'b', count: 2 }, { id: 'a', title: 'A' }] } },
+    input: () => ({
+      user: { email: 'ivan@example.com' },
+      order: {
+        id: '77',
+        price: 30,
+        items: [
+          { id: 'b', count: 2 },
+          { id: 'a', title: 'A' },
+        ],
+      },
+    }),
+    sent: {
+      user: { email: 'ivan@example.com' },
+      order: {
+        id: '77',
+        price: 30,
+        items: [
+          { id: 'b', count: 2 },
+          { id: 'a', title: 'A' },
+        ],
+      },
+    },
     issues: [],
   },
   row('title trimmed', { item: { title: '  Кеды "Air"  ' } }, { item: { title: 'Кеды "Air"' } }),
   row('empty title left out', { item: { title: '' } }, {}),
-  row('title that is not text: dropped and reported', { item: { title: { ru: 'Кеды' } } }, {}, [dropped('order.items[0].title', 'invalid_type')]),
-  row('title that is a function: dropped and reported', { item: { title: () => 'x' } }, {}, [dropped('order.items[0].title', 'not_plain_data')]),
+  row('title that is not text: dropped and reported', { item: { title: { ru: 'Кеды' } } }, {}, [
+    dropped('order.items[0].title', 'invalid_type'),
+  ]),
+  row('title that is a function: dropped and reported', { item: { title: () => 'x' } }, {}, [
+    dropped('order.items[0].title', 'not_plain_data'),
+  ]),
   row('http image', { item: { image: 'http://path.to.image' } }, { item: { image: 'http://path.to.image' } }),
-  row('https image with query and fragment', { item: { image: 'https://img.example/a.png?w=100#top' } }, { item: { image: 'https://img.example/a.png?w=100#top' } }),
-  row('image with an upper-case scheme', { item: { image: 'HTTPS://IMG.EXAMPLE/A.PNG' } }, { item: { image: 'HTTPS://IMG.EXAMPLE/A.PNG' } }),
+  row(
+    'https image with query and fragment',
+    { item: { image: 'https://img.example/a.png?w=100#top' } },
+    { item: { image: 'https://img.example/a.png?w=100#top' } },
+  ),
+  row(
+    'image with an upper-case scheme',
+    { item: { image: 'HTTPS://IMG.EXAMPLE/A.PNG' } },
+    { item: { image: 'HTTPS://IMG.EXAMPLE/A.PNG' } },
+  ),
   row('image trimmed', { item: { image: ' https://img.example/a.png ' } }, { item: { image: 'https://img.example/a.png' } }),
-  row('javascript: image: dropped and reported', { item: { image: 'javascript:alert(1)' } }, {}, [dropped('order.items[0].image', 'invalid_url')]),
-  row('protocol-relative image: dropped and reported', { item: { image: '//img.example/a.png' } }, {}, [dropped('order.items[0].image', 'invalid_url')]),
-  row('data: image: dropped and reported', { item: { image: 'data:image/png;base64,AAAA' } }, {}, [dropped('order.items[0].image', 'invalid_url')]),
-  row('ftp image: dropped and reported', { item: { image: 'ftp://img.example/a.png' } }, {}, [dropped('order.items[0].image', 'invalid_url')]),
+  row('javascript: image: dropped and reported', { item: { image: 'javascript:alert(1)' } }, {}, [
+    dropped('order.items[0].image', 'invalid_url'),
+  ]),
+  row('protocol-relative image: dropped and reported', { item: { image: '//img.example/a.png' } }, {}, [
+    dropped('order.items[0].image', 'invalid_url'),
+  ]),
+  row('data: image: dropped and reported', { item: { image: 'data:image/png;base64,AAAA' } }, {}, [
+    dropped('order.items[0].image', 'invalid_url'),
+  ]),
+  row('ftp image: dropped and reported', { item: { image: 'ftp://img.example/a.png' } }, {}, [
+    dropped('order.items[0].image', 'invalid_url'),
+  ]),
   row('relative image: dropped and reported', { item: { image: '/img/a.png' } }, {}, [dropped('order.items[0].image', 'invalid_url')]),
-  row('image with a space: dropped and reported', { item: { image: 'https://img.example/a b.png' } }, {}, [dropped('order.items[0].image', 'invalid_url')]),
+  row('image with a space: dropped and reported', { item: { image: 'https://img.example/a b.png' } }, {}, [
+    dropped('order.items[0].image', 'invalid_url'),
+  ]),
   row('count 1', { item: { count: 1 } }, { item: { count: 1 } }),
   row('count "2"', { item: { count: '2' } }, { item: { count: 2 } }),
   row('count with spaces around', { item: { count: ' 3 ' } }, { item: { count: 3 } }),
@@ -249,9 +335,16 @@ export const ORACLE: readonly OracleCase[] = [
   row('unknown key with an odd name', { item: { 'a b': 1 } }, {}, [dropped('order.items[0]["a b"]', 'unknown_key')]),
   {
     name: '__proto__ and constructor keys (from JSON) are reported and never sent',
-    input: () => JSON.parse('{"user":{"email":"ivan@example.com","__proto__":{"polluted":1}},"order":{"id":"77","price":2000,"constructor":{"prototype":{"polluted":1}},"items":[{"id":"777","prototype":1}]}}'),
+    input: () =>
+      JSON.parse(
+        '{"user":{"email":"ivan@example.com","__proto__":{"polluted":1}},"order":{"id":"77","price":2000,"constructor":{"prototype":{"polluted":1}},"items":[{"id":"777","prototype":1}]}}',
+      ),
     sent: sent(),
-    issues: [dropped('user.__proto__', 'forbidden_key'), dropped('order.constructor', 'forbidden_key'), dropped('order.items[0].prototype', 'forbidden_key')],
+    issues: [
+      dropped('user.__proto__', 'forbidden_key'),
+      dropped('order.constructor', 'forbidden_key'),
+      dropped('order.items[0].prototype', 'forbidden_key'),
+    ],
   },
 
   // Input that is not plain data.
@@ -286,9 +379,15 @@ export const HARDENED_ORACLE: readonly OracleCase[] = [
   refused('price "1,000" is ambiguous', { order: { price: '1,000' } }, [fatal('order.price', 'ambiguous_price')]),
   refused('price "1.000" is ambiguous', { order: { price: '1.000' } }, [fatal('order.price', 'ambiguous_price')]),
   refused('price "12.500" is ambiguous', { order: { price: '12.500' } }, [fatal('order.price', 'ambiguous_price')]),
-  row('item price "1,000" is ambiguous: dropped and reported', { item: { price: '1,000' } }, {}, [dropped('order.items[0].price', 'ambiguous_price')]),
-  row('count "1,000" is ambiguous: dropped and reported', { item: { count: '1,000' } }, {}, [dropped('order.items[0].count', 'ambiguous_count')]),
-  row('count "1.000" is ambiguous: dropped and reported', { item: { count: '1.000' } }, {}, [dropped('order.items[0].count', 'ambiguous_count')]),
+  row('item price "1,000" is ambiguous: dropped and reported', { item: { price: '1,000' } }, {}, [
+    dropped('order.items[0].price', 'ambiguous_price'),
+  ]),
+  row('count "1,000" is ambiguous: dropped and reported', { item: { count: '1,000' } }, {}, [
+    dropped('order.items[0].count', 'ambiguous_count'),
+  ]),
+  row('count "1.000" is ambiguous: dropped and reported', { item: { count: '1.000' } }, {}, [
+    dropped('order.items[0].count', 'ambiguous_count'),
+  ]),
   row('price "1,234.56"', { order: { price: '1,234.56' } }, { order: { price: 1234.56 } }),
   row('price "1.234,56"', { order: { price: '1.234,56' } }, { order: { price: 1234.56 } }),
   row('price "1,000,000"', { order: { price: '1,000,000' } }, { order: { price: 1000000 } }),
@@ -307,7 +406,10 @@ export const HARDENED_ORACLE: readonly OracleCase[] = [
       ['the shape .a..b.@-x-.com', '.a..b.@-x-.com'],
     ] as const
   ).map(([what, email]) => refused(`e-mail with ${what} is malformed`, { user: { email } }, [fatal('user.email', 'invalid_email')])),
-  row('e-mail with a zero-width space and a phone: the phone is sent', { user: { email: 'ivan\u200b@example.com', phone: '+7 (999) 888-77-66' } }, { user: { email: '79998887766@unknown.email' } }, [
-    dropped('user.email', 'invalid_email'),
-  ]),
+  row(
+    'e-mail with a zero-width space and a phone: the phone is sent',
+    { user: { email: 'ivan\u200b@example.com', phone: '+7 (999) 888-77-66' } },
+    { user: { email: '79998887766@unknown.email' } },
+    [dropped('user.email', 'invalid_email')],
+  ),
 ];

@@ -13,7 +13,9 @@ import { badInputs } from '../src/bad-inputs';
 import { corpus, docsExample } from '../src/corpus';
 import { assertExactlyOneScript, baselines, issuesSeenBy, renderOutcome } from '../src/harness';
 
-const fatalInput = badInputs().find((item) => item.name === 'empty items')!.input();
+const fatalInput = badInputs()
+  .find((item) => item.name === 'empty items')!
+  .input();
 
 function nodeCspHash(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;

@@ -23,7 +23,8 @@ beforeAll(async () => {
   for (const adapter of pointAdapters) {
     await adapter.setup?.();
     // The page with nothing of ours in it: an anonymous visitor's user marker renders nothing.
-    const skeleton = async (nonce: string | undefined) => parsePointHtml(await adapter.render('user', null, { mode: 'strict', nonce }), adapter.kind).skeleton;
+    const skeleton = async (nonce: string | undefined) =>
+      parsePointHtml(await adapter.render('user', null, { mode: 'strict', nonce }), adapter.kind).skeleton;
     baselines.set(adapter, { withNonce: await skeleton(NONCE), withoutNonce: await skeleton(undefined) });
   }
 });

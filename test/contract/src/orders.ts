@@ -16,11 +16,19 @@ export const ORDERS: Record<OrderKey, ContractOrder> = {
   A: {
     input: {
       user: { name: ' Ada Lovelace ', email: 'ada@example.com' },
-      order: { id: 'A-1001', price: '2 999,50', items: [{ id: 77, title: 'Mug "</script><script>alert(1)</script>"', price: 2999.5, count: '1' }] },
+      order: {
+        id: 'A-1001',
+        price: '2 999,50',
+        items: [{ id: 77, title: 'Mug "</script><script>alert(1)</script>"', price: 2999.5, count: '1' }],
+      },
     },
     data: {
       user: { name: 'Ada Lovelace', email: 'ada@example.com' },
-      order: { id: 'A-1001', price: 2999.5, items: [{ id: '77', title: 'Mug "</script><script>alert(1)</script>"', price: 2999.5, count: 1 }] },
+      order: {
+        id: 'A-1001',
+        price: 2999.5,
+        items: [{ id: '77', title: 'Mug "</script><script>alert(1)</script>"', price: 2999.5, count: 1 }],
+      },
     },
   },
   // The same order id as A with other data: the first data that runs wins.
@@ -30,7 +38,11 @@ export const ORDERS: Record<OrderKey, ContractOrder> = {
   },
   B: {
     input: { user: { id: 12345678 }, order: { id: 2002, price: '1 000,00', items: [{ id: 'tea', count: 2 }] }, spot: 'desktop' },
-    data: { user: { email: '12345678@unknown.email' }, order: { id: '2002', price: 1000, items: [{ id: 'tea', count: 2 }] }, spot: 'desktop' },
+    data: {
+      user: { email: '12345678@unknown.email' },
+      order: { id: '2002', price: 1000, items: [{ id: 'tea', count: 2 }] },
+      spot: 'desktop',
+    },
   },
 };
 

@@ -50,6 +50,8 @@ export const LOADER_PATH = '/flocktory-stub/loader.js';
 /** The page as one HTML document for a real browser: external scripts by URL, with the page's nonce. */
 export function pageHtml(page: TestPage, bundleUrl: string): string {
   return page.parts
-    .map((part) => ('html' in part ? part.html : `<script src="${part.script === 'bundle' ? bundleUrl : LOADER_PATH}" nonce="${PAGE_NONCE}"></script>`))
+    .map((part) =>
+      'html' in part ? part.html : `<script src="${part.script === 'bundle' ? bundleUrl : LOADER_PATH}" nonce="${PAGE_NONCE}"></script>`,
+    )
     .join('');
 }

@@ -16,7 +16,11 @@ function describeState(state: AppState): string {
 
 export async function runScenario(browser: ContractBrowser, adapter: BuiltAdapter, scenario: Scenario): Promise<ScenarioReport> {
   let token = 0;
-  const resolve = ({ wrongNonce, ...spec }: StateSpec): AppState => ({ ...spec, nonce: wrongNonce ? WRONG_NONCE : PAGE_NONCE, token: token++ });
+  const resolve = ({ wrongNonce, ...spec }: StateSpec): AppState => ({
+    ...spec,
+    nonce: wrongNonce ? WRONG_NONCE : PAGE_NONCE,
+    token: token++,
+  });
   const serverState = resolve(scenario.server);
   const body = await adapter.server.render(serverState, PAGE_NONCE);
   const page = testPage(serverState, body, { loader: scenario.loader ?? 'end' });

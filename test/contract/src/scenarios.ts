@@ -114,7 +114,11 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'KeepAlive, client navigation: pushed once',
     needs: ['keep-alive'],
     server: { ...home, keepAlive: true },
-    steps: [{ navigate: { ...thankYou('A'), keepAlive: true } }, { navigate: { ...home, keepAlive: true } }, { navigate: { ...thankYou('A'), keepAlive: true } }],
+    steps: [
+      { navigate: { ...thankYou('A'), keepAlive: true } },
+      { navigate: { ...home, keepAlive: true } },
+      { navigate: { ...thankYou('A'), keepAlive: true } },
+    ],
     expect: { pushes: ['A'] },
   },
   { name: 'the same order twice on one server page: pushed once', needs: [], server: thankYou('A', 'A'), expect: { pushes: ['A'] } },

@@ -40,7 +40,10 @@ const SETTLE_MS = 500;
 
 /** Why a scenario cannot run on a shop, or null when it can. */
 export function shopCannotRun(scenario: Scenario, orders: Partial<Record<OrderKey, ShopOrder>>): string | null {
-  const states = [scenario.server, ...(scenario.steps ?? []).flatMap((step) => ('navigate' in step ? [step.navigate] : 'remount' in step ? [step.remount] : []))];
+  const states = [
+    scenario.server,
+    ...(scenario.steps ?? []).flatMap((step) => ('navigate' in step ? [step.navigate] : 'remount' in step ? [step.remount] : [])),
+  ];
   if (scenario.steps?.some((step) => 'remount' in step)) return 'a shop has no remount';
   for (const state of states) {
     if (state.orders.length > 1) return 'a shop renders one order per thank-you page';

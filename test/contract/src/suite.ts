@@ -16,7 +16,11 @@ import { SCENARIOS, type Scenario } from './scenarios';
 
 // What browsers print about a scenario's own set-up (a refused inline script, an aborted
 // bundle); both are asserted exactly through cspBlocked and bundleAborted instead.
-const SET_UP_MESSAGES = [/^Refused to execute inline script/, /^Executing inline script violates the following Content Security Policy/, /^Failed to load resource: net::ERR_FAILED/];
+const SET_UP_MESSAGES = [
+  /^Refused to execute inline script/,
+  /^Executing inline script violates the following Content Security Policy/,
+  /^Failed to load resource: net::ERR_FAILED/,
+];
 
 // The report of a second, different payload for an order already sent: bad data is never dropped
 // silently, but where it goes (onError, console.error, nowhere for server-only HTML) is the adapter's.
@@ -36,7 +40,10 @@ export function summary(report: ScenarioReport, scenario?: Scenario) {
 }
 
 /** What `summary` must be for `scenario`; `pushes`: what its orders' pushes carry (default: src/orders.ts). */
-export function expectedSummary(scenario: Scenario, pushes: unknown[] = expectedPushes(scenario.expect.pushes)): ReturnType<typeof summary> {
+export function expectedSummary(
+  scenario: Scenario,
+  pushes: unknown[] = expectedPushes(scenario.expect.pushes),
+): ReturnType<typeof summary> {
   return {
     pushes,
     pageErrors: [],

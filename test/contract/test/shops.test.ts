@@ -27,7 +27,8 @@ const shops: ShopAdapter[] = [
     bundles: /\/_next\/static\/.*\.js(\?|$)/,
     placeOrders: placeContractOrders,
     // The App Router instance Next.js puts on window.
-    navigate: (page, path) => page.evaluate((to) => (window as unknown as { next: { router: { push(path: string): void } } }).next.router.push(to), path),
+    navigate: (page, path) =>
+      page.evaluate((to) => (window as unknown as { next: { router: { push(path: string): void } } }).next.router.push(to), path),
   },
   {
     name: 'nuxt-shop',
@@ -37,7 +38,11 @@ const shops: ShopAdapter[] = [
     // Vue keeps the app on its container element, in production builds too.
     navigate: (page, path) =>
       page.evaluate(async (to) => {
-        const app = (document.getElementById('__nuxt') as unknown as { __vue_app__: { config: { globalProperties: { $router: { push(path: string): Promise<unknown> } } } } }).__vue_app__;
+        const app = (
+          document.getElementById('__nuxt') as unknown as {
+            __vue_app__: { config: { globalProperties: { $router: { push(path: string): Promise<unknown> } } } };
+          }
+        ).__vue_app__;
         await app.config.globalProperties.$router.push(to);
       }, path),
   },
@@ -70,7 +75,12 @@ describe.each(shops.map((shop) => [shop.name, shop] as const))('%s', (_name, ada
     }
     it(scenario.name, async () => {
       const report = await runShopScenario(browser, { url: server.url, adapter, orders }, scenario);
-      expect(summary(report, scenario)).toEqual(expectedSummary(scenario, scenario.expect.pushes.map((key) => orders[key]!.expected)));
+      expect(summary(report, scenario)).toEqual(
+        expectedSummary(
+          scenario,
+          scenario.expect.pushes.map((key) => orders[key]!.expected),
+        ),
+      );
     });
   }
 });

@@ -43,6 +43,7 @@ export function ensureBuilt({ app, marker, packages }: AppBuild): void {
     encoding: 'utf8',
     timeout: 9 * 60_000,
   });
-  if (result.status !== 0) throw new Error(`building ${app} failed (${result.error ?? `exit ${result.status}`}):\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`building ${app} failed (${result.error ?? `exit ${result.status}`}):\n${result.stdout}\n${result.stderr}`);
   console.log(`[e2e] built ${app} in ${Math.round((Date.now() - started) / 1000)} s`);
 }

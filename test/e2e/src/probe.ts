@@ -78,8 +78,10 @@ export class PageProbe {
       for (const element of Array.from(document.querySelectorAll('*'))) {
         for (const name of element.getAttributeNames()) if (name.toLowerCase().startsWith('on')) found.push(`${element.tagName}[${name}]`);
       }
-      for (const element of Array.from(document.querySelectorAll('img, svg, iframe, object, embed'))) found.push(element.outerHTML.slice(0, 200));
-      for (const script of Array.from(document.scripts)) if (script.nonce !== expectedNonce) found.push(`script without the nonce: ${script.outerHTML.slice(0, 200)}`);
+      for (const element of Array.from(document.querySelectorAll('img, svg, iframe, object, embed')))
+        found.push(element.outerHTML.slice(0, 200));
+      for (const script of Array.from(document.scripts))
+        if (script.nonce !== expectedNonce) found.push(`script without the nonce: ${script.outerHTML.slice(0, 200)}`);
       return found;
     }, nonce);
   }

@@ -32,10 +32,23 @@ export function freePort(): Promise<number> {
 }
 
 /** Runs a server process and waits (bounded) until `readyPath` answers 200. */
-async function startProcess(command: string[], cwd: string, env: Record<string, string>, port: number, readyPath: string): Promise<RunningShop> {
+async function startProcess(
+  command: string[],
+  cwd: string,
+  env: Record<string, string>,
+  port: number,
+  readyPath: string,
+): Promise<RunningShop> {
   const child: ChildProcess = spawn(process.execPath, command, {
     cwd,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NUXT_TELEMETRY_DISABLED: '1', FLOCKTORY_LOADER: 'stub', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NUXT_TELEMETRY_DISABLED: '1',
+      FLOCKTORY_LOADER: 'stub',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -79,5 +92,11 @@ export async function startNuxtShop(): Promise<RunningShop> {
   ensureBuilt({ app: 'apps/nuxt-shop', marker: '.output/nitro.json', packages: ['packages/core', 'packages/vue', 'packages/nuxt'] });
   const appDir = join(REPO, 'apps/nuxt-shop');
   const port = await freePort();
-  return startProcess([join(appDir, '.output/server/index.mjs')], appDir, { HOST: '127.0.0.1', PORT: String(port) }, port, '/flocktory-stub/loader.js');
+  return startProcess(
+    [join(appDir, '.output/server/index.mjs')],
+    appDir,
+    { HOST: '127.0.0.1', PORT: String(port) },
+    port,
+    '/flocktory-stub/loader.js',
+  );
 }

@@ -114,9 +114,13 @@ export async function shopperWalk(config: ShopperWalkConfig): Promise<void> {
 
   async function waitFor(what: 'views' | 'pushes', count: number, step: string): Promise<FlocktoryStubState> {
     await page
-      .waitForFunction(([key, expected]) => (((window as unknown as StubWindow).__flocktoryStub?.[key as 'views'] ?? []).length >= (expected as number)), [what, count] as const, {
-        timeout: config.waitMs ?? 15_000,
-      })
+      .waitForFunction(
+        ([key, expected]) => ((window as unknown as StubWindow).__flocktoryStub?.[key as 'views'] ?? []).length >= (expected as number),
+        [what, count] as const,
+        {
+          timeout: config.waitMs ?? 15_000,
+        },
+      )
       .catch((error: Error) => {
         throw new Error(`${step}: the stand-in never recorded ${count} ${what}: ${error.message}`);
       });
@@ -128,7 +132,10 @@ export async function shopperWalk(config: ShopperWalkConfig): Promise<void> {
   async function expectView(step: string, kind: 'load' | 'client', markers: MarkerAttributes[]): Promise<void> {
     const state = await waitFor('views', viewsBefore + 1, step);
     const views: FlocktoryStubView[] = state.views.slice(viewsBefore);
-    expect(views.map((view) => view.reason), `${step}: one page view, read on ${kind === 'load' ? 'load' : 'reInit'}`).toEqual([kind === 'load' ? 'load' : 'reInit']);
+    expect(
+      views.map((view) => view.reason),
+      `${step}: one page view, read on ${kind === 'load' ? 'load' : 'reInit'}`,
+    ).toEqual([kind === 'load' ? 'load' : 'reInit']);
     const view = views[0]!;
     expect(new URL(view.url).pathname, `${step}: the view's URL`).toBe(new URL(page.url()).pathname);
     const expected = [...markers, ...(signedIn ? [config.userMarker] : [])].map(asMarker);
@@ -138,7 +145,10 @@ export async function shopperWalk(config: ShopperWalkConfig): Promise<void> {
 
   /** The pushes since the step began equal `expected` exactly (after a settle for extra ones). */
   async function expectPushes(step: string, expected: unknown[]): Promise<void> {
-    const state = expected.length > 0 ? await waitFor('pushes', pushesBefore + expected.length, step) : (await page.waitForTimeout(settleMs), (await stubState(page))!);
+    const state =
+      expected.length > 0
+        ? await waitFor('pushes', pushesBefore + expected.length, step)
+        : (await page.waitForTimeout(settleMs), (await stubState(page))!);
     expect(state.pushes.slice(pushesBefore), `${step}: what the stand-in received`).toEqual(expected);
     pushesBefore = state.pushes.length;
     await config.afterStep?.(step);
@@ -209,16 +219,26 @@ export async function shopperWalk(config: ShopperWalkConfig): Promise<void> {
   await visit('sign-in page', config.signInPath, []);
   const cartOfB = ['updateCart', { cart: { items: [{ id: productB.id, price: productB.price, count: 1 }] } }];
   signedIn = true;
-  await submit('sign in → cart page', config.signIn, () => [], () => (pathOf(config.signIn.landsOn) === config.cartPath ? [cartOfB] : []));
+  await submit(
+    'sign in → cart page',
+    config.signIn,
+    () => [],
+    () => (pathOf(config.signIn.landsOn) === config.cartPath ? [cartOfB] : []),
+  );
   if (pathOf(config.signIn.landsOn) !== config.cartPath) await visit('cart page, signed in', config.cartPath, [], [cartOfB]);
 
   await visit('checkout page', config.checkoutPath, []);
-  await submit('checkout → thank-you page', config.checkout, () => [config.exchangeMarker], () => {
-    const id = config.orderIdOf(new URL(page.url()));
-    const user = config.buyer.name === undefined ? { email: config.buyer.email } : { email: config.buyer.email, name: config.buyer.name };
-    const item = expect.objectContaining({ id: productB.id, price: productB.price, count: 1 });
-    return [['postcheckout', expect.objectContaining({ user, order: expect.objectContaining({ id, items: [item] }) })]];
-  });
+  await submit(
+    'checkout → thank-you page',
+    config.checkout,
+    () => [config.exchangeMarker],
+    () => {
+      const id = config.orderIdOf(new URL(page.url()));
+      const user = config.buyer.name === undefined ? { email: config.buyer.email } : { email: config.buyer.email, name: config.buyer.name };
+      const item = expect.objectContaining({ id: productB.id, price: productB.price, count: 1 });
+      return [['postcheckout', expect.objectContaining({ user, order: expect.objectContaining({ id, items: [item] }) })]];
+    },
+  );
 }
 
 const pathOf = (landsOn: string | RegExp) => (typeof landsOn === 'string' ? landsOn : undefined);

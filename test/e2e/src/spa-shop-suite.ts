@@ -32,7 +32,8 @@ const demoPush = (id: string) => expectedPush(id, 'Ada Lovelace', 'ada@example.c
 /** React's and Vue's hydration-mismatch reports (minified in production builds). */
 const HYDRATION_ERRORS = /hydrat|Minified React error #(418|419|423|425)/i;
 /** Removes the nonce from our scripts in a page: as if a CSP had refused their nonce. */
-const stripOurNonces = (html: string) => html.replace(/<script[^>]*data-flocktory="postcheckout"[^>]*>/g, (tag) => tag.replace(/\snonce="[^"]*"/g, ''));
+const stripOurNonces = (html: string) =>
+  html.replace(/<script[^>]*data-flocktory="postcheckout"[^>]*>/g, (tag) => tag.replace(/\snonce="[^"]*"/g, ''));
 
 const CATALOG = [
   { id: 'MUG-300', title: 'Mug "</script><script>alert(1)</script>" 300 ml', price: 490 },
@@ -141,7 +142,9 @@ export function spaShopSuite(shop: SpaShop): void {
     it('4. hostile order → no dialog, no injected element, no console error, data pushed intact', async () => {
       // MUG-300's title is `Mug "</script><script>alert(1)</script>" 300 ml`.
       const hostileUser = shop.acceptsHostileUserInput;
-      const name = hostileUser ? '</script><script>alert("name")</script> <!-- <img src=x onerror=alert(2)> \u2028\u2029 «Хакер» {{7*7}} ${alert(3)}' : 'Ada Lovelace';
+      const name = hostileUser
+        ? '</script><script>alert("name")</script> <!-- <img src=x onerror=alert(2)> \u2028\u2029 «Хакер» {{7*7}} ${alert(3)}'
+        : 'Ada Lovelace';
       // Valid, yet it ends a hand-written snippet's quoted string (an address with `<` is refused).
       const email = hostileUser ? "x'-alert`1`-'${alert`2`}{{7*7}}@example.com" : 'ada@example.com';
       const order = await placeOrder(server.url, name, email, { 'MUG-300': 1 });
@@ -157,23 +160,31 @@ export function spaShopSuite(shop: SpaShop): void {
         const { nonce } = await load(path);
         await page.waitForLoadState('networkidle');
         expect(await probe.injected(nonce)).toEqual([]);
-        expect(await page.evaluate(() => Array.from(document.scripts).filter((script) => script.src.includes('/flocktory-stub/loader.js')).length)).toBe(1);
+        expect(
+          await page.evaluate(
+            () => Array.from(document.scripts).filter((script) => script.src.includes('/flocktory-stub/loader.js')).length,
+          ),
+        ).toBe(1);
         expect(await probe.violations()).toEqual([]);
         // Under the CSP the snippet still runs: the thank-you page's order, and nothing on the others.
         expect(path === thankYou ? await probe.waitForPushes(1) : await probe.pushes()).toEqual(path === thankYou ? [order.expected] : []);
       }
     });
 
-    it('7. props beyond the component\'s own spread onto it (innerHTML, src, onerror, type, class, id) reach no element', async () => {
+    it("7. props beyond the component's own spread onto it (innerHTML, src, onerror, type, class, id) reach no element", async () => {
       const { nonce } = await load(`/edge-cases/${DEMO}?spread`);
       expect(await probe.waitForPushes(1, 1_000)).toEqual([demoPush(DEMO)]);
       const scripts = await probe.postcheckoutScripts();
-      expect(scripts.map((script) => [script.attributes, script.nonce, script.order])).toEqual([[expect.arrayContaining(['data-flocktory']), nonce, DEMO]]);
+      expect(scripts.map((script) => [script.attributes, script.nonce, script.order])).toEqual([
+        [expect.arrayContaining(['data-flocktory']), nonce, DEMO],
+      ]);
       expect(scripts[0]!.attributes.filter((name) => name !== 'nonce')).toEqual(['data-flocktory']);
-      expect(await page.evaluate(() => ({
-        injected: (window as unknown as { __injected?: unknown }).__injected ?? null,
-        marked: document.querySelectorAll('.injected, #injected, script[src*="injected"], script[type="text/x-injected"]').length,
-      }))).toEqual({ injected: null, marked: 0 });
+      expect(
+        await page.evaluate(() => ({
+          injected: (window as unknown as { __injected?: unknown }).__injected ?? null,
+          marked: document.querySelectorAll('.injected, #injected, script[src*="injected"], script[type="text/x-injected"]').length,
+        })),
+      ).toEqual({ injected: null, marked: 0 });
       expect(await probe.injected(nonce)).toEqual([]);
     });
 
@@ -223,16 +234,19 @@ export function spaShopSuite(shop: SpaShop): void {
       expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
     });
 
-    it.runIf(shop.streams)('12. the snippet in a Suspense chunk that streams in late and is then client-rendered (hydration mismatch) → pushed once', async () => {
-      await load(`/edge-cases/${DEMO}?late`);
-      const pushes = await probe.waitForPushes(2, 2_500);
-      expect(pushes).toEqual([demoPush(`${DEMO}-shell`), demoPush(DEMO)]);
-      // The mismatch is there on purpose: React reports it and renders the boundary on the client.
-      expect(probe.takeErrors(HYDRATION_ERRORS).length).toBeGreaterThan(0);
-      expect(await page.evaluate(() => document.body.textContent?.includes('rendered in the browser'))).toBe(true);
-    });
+    it.runIf(shop.streams)(
+      '12. the snippet in a Suspense chunk that streams in late and is then client-rendered (hydration mismatch) → pushed once',
+      async () => {
+        await load(`/edge-cases/${DEMO}?late`);
+        const pushes = await probe.waitForPushes(2, 2_500);
+        expect(pushes).toEqual([demoPush(`${DEMO}-shell`), demoPush(DEMO)]);
+        // The mismatch is there on purpose: React reports it and renders the boundary on the client.
+        expect(probe.takeErrors(HYDRATION_ERRORS).length).toBeGreaterThan(0);
+        expect(await page.evaluate(() => document.body.textContent?.includes('rendered in the browser'))).toBe(true);
+      },
+    );
 
-    it('6. the page\'s JavaScript bundles aborted → the order is still pushed from the server HTML', async () => {
+    it("6. the page's JavaScript bundles aborted → the order is still pushed from the server HTML", async () => {
       const aborted: string[] = [];
       await page.route(shop.bundles, async (route) => {
         aborted.push(route.request().url());
@@ -243,7 +257,11 @@ export function spaShopSuite(shop: SpaShop): void {
       expect(await probe.waitForPushes(1, 1_000)).toEqual([order.expected]);
       expect(aborted.length).toBeGreaterThan(0);
       // Aborted bundles are reported by the browser as failed loads; nothing else may be.
-      probe.consoleErrors.splice(0, probe.consoleErrors.length, ...probe.consoleErrors.filter((text) => !/Failed to load resource: net::ERR_FAILED/.test(text)));
+      probe.consoleErrors.splice(
+        0,
+        probe.consoleErrors.length,
+        ...probe.consoleErrors.filter((text) => !/Failed to load resource: net::ERR_FAILED/.test(text)),
+      );
     });
   });
 }

@@ -41,7 +41,8 @@ export const SPA_TEA: WalkProduct = {
 };
 
 /** A chunk script that Next.js or Nuxt inserted (same origin, its build directory). */
-const FRAMEWORK_CHUNK = /^script without the nonce: <script src="\/(_next\/static|_nuxt)\/[\w./-]+\.js"( async="")?( nonce="")?><\/script>$/;
+const FRAMEWORK_CHUNK =
+  /^script without the nonce: <script src="\/(_next\/static|_nuxt)\/[\w./-]+\.js"( async="")?( nonce="")?><\/script>$/;
 
 const email = 'grace@example.com';
 const name = 'Грейс "Grace" <Hopper> & Co';
@@ -60,7 +61,13 @@ export interface SpaShopForms {
  * `navigateTo`) in both kinds of walk, sign-in as `forms` says: a `direct` walk loads every page it
  * can reach by URL.
  */
-export async function walkSpaShop(page: Page, probe: PageProbe, baseUrl: string, navigation: 'direct' | 'client', forms: SpaShopForms): Promise<string[]> {
+export async function walkSpaShop(
+  page: Page,
+  probe: PageProbe,
+  baseUrl: string,
+  navigation: 'direct' | 'client',
+  forms: SpaShopForms,
+): Promise<string[]> {
   const steps: string[] = [];
   const config: ShopperWalkConfig = {
     page,
@@ -70,7 +77,12 @@ export async function walkSpaShop(page: Page, probe: PageProbe, baseUrl: string,
     products: [SPA_MUG, SPA_TEA],
     cartPath: '/cart',
     signInPath: '/sign-in',
-    signIn: { fill: { 'input[name="name"]': name, 'input[name="email"]': email }, submit: '[data-action="sign-in"]', landsOn: '/cart', lands: forms.signInLands },
+    signIn: {
+      fill: { 'input[name="name"]': name, 'input[name="email"]': email },
+      submit: '[data-action="sign-in"]',
+      landsOn: '/cart',
+      lands: forms.signInLands,
+    },
     userMarker: { 'data-fl-user-email': email, 'data-fl-user-name': name },
     checkoutPath: '/checkout',
     // The form comes filled in from the cart and the signed-in shopper.
@@ -87,7 +99,9 @@ export async function walkSpaShop(page: Page, probe: PageProbe, baseUrl: string,
     // Every step: no injected markup, every script with the page's nonce, no CSP violation, no error.
     async afterStep(step) {
       steps.push(step);
-      const nonce = await page.evaluate(() => document.querySelector<HTMLScriptElement>('script[src*="/flocktory-stub/loader.js"]')?.nonce ?? '');
+      const nonce = await page.evaluate(
+        () => document.querySelector<HTMLScriptElement>('script[src*="/flocktory-stub/loader.js"]')?.nonce ?? '',
+      );
       expect(nonce, step).not.toBe('');
       // Under 'strict-dynamic' the framework's own bundle loads route chunks on client-side
       // navigation: scripts of this origin's build directory without a nonce, by design.

@@ -31,17 +31,28 @@ afterAll(async () => {
 
 const url = (path: string) => shop.url + path;
 /** Errors and warnings (info is allowed on good pages: it only says what was seen). */
-const problems = (findings: readonly Finding[]) => findings.filter((finding) => finding.severity !== 'info').map((finding) => `${finding.code}: ${finding.message}`);
-const allProblems = (report: Report) => [...problems(report.findings), ...report.pages.flatMap((page) => problems(page.findings).map((text) => `${page.target} ${text}`))];
-const errorCodes = (page: PageReport) => [...new Set(page.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.code))].sort();
+const problems = (findings: readonly Finding[]) =>
+  findings.filter((finding) => finding.severity !== 'info').map((finding) => `${finding.code}: ${finding.message}`);
+const allProblems = (report: Report) => [
+  ...problems(report.findings),
+  ...report.pages.flatMap((page) => problems(page.findings).map((text) => `${page.target} ${text}`)),
+];
+const errorCodes = (page: PageReport) =>
+  [...new Set(page.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.code))].sort();
 const browserOptions = { executablePath: CHROMIUM_PATH };
 
 /** The doctor's command, as `npx flocktory-doctor` runs it; resolves with its exit code and output. */
 function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const packageJson = createRequire(import.meta.url).resolve('@flocktory-ssr/doctor/package.json');
-  const bin = join(dirname(packageJson), (createRequire(import.meta.url)('@flocktory-ssr/doctor/package.json') as { bin: Record<string, string> }).bin['flocktory-doctor']!);
+  const bin = join(
+    dirname(packageJson),
+    (createRequire(import.meta.url)('@flocktory-ssr/doctor/package.json') as { bin: Record<string, string> }).bin['flocktory-doctor']!,
+  );
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, FLOCKTORY_CHROMIUM: CHROMIUM_PATH }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, ...args], {
+      env: { ...process.env, FLOCKTORY_CHROMIUM: CHROMIUM_PATH },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -77,7 +88,16 @@ describe('flocktory-doctor on express-shop, plain', () => {
     expect(report.exitCode).toBe(0);
     expect(report.siteIds).toEqual(['42']);
     expect(report.pages.map((page) => page.loaders.length)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
-    expect(report.pages.map((page) => page.markers.map((marker) => marker.kind))).toEqual([[], ['category'], ['item'], ['item'], [], [], [], ['exchange']]);
+    expect(report.pages.map((page) => page.markers.map((marker) => marker.kind))).toEqual([
+      [],
+      ['category'],
+      ['item'],
+      ['item'],
+      [],
+      [],
+      [],
+      ['exchange'],
+    ]);
     expect(report.pages[3]!.markers[0]!.attributes['data-fl-item-vendor']).toBe('</div><script>alert(2)</script>');
     expect(report.pages[7]!.pushes.map((push) => [push.command, push.origin])).toEqual([['postcheckout', 'ours']]);
   });
@@ -132,14 +152,26 @@ describe('flocktory-doctor on express-shop, --browser', () => {
       ['navigate /product/sku-1001', ['item']],
     ]);
     const added = ['addToCart', { item: { id: 'sku-1001', price: 4990, count: 1, brand: 'Бегун', categoryId: 'shoes' } }];
-    expect(product!.browser!.map((step) => [step.action.replace(shop.url, ''), step.pushes, step.cspViolations, step.consoleErrors])).toEqual([
+    expect(
+      product!.browser!.map((step) => [step.action.replace(shop.url, ''), step.pushes, step.cspViolations, step.consoleErrors]),
+    ).toEqual([
       ['load /product/sku-1001', [], [], []],
       ['click button.add-to-cart', [added], [], []],
       ['click button.add-to-cart', [added], [], []],
       ['navigate /cart', [], [], []],
       ['click tr.cart-line[data-product-id="sku-1001"] button.increment', [added], [], []],
-      ['click tr.cart-line[data-product-id="sku-1001"] button.decrement', [['removeFromCart', { item: { id: 'sku-1001', count: 1 } }]], [], []],
-      ['click tr.cart-line[data-product-id="sku-1001"] button.remove', [['removeFromCart', { item: { id: 'sku-1001', count: 2 } }]], [], []],
+      [
+        'click tr.cart-line[data-product-id="sku-1001"] button.decrement',
+        [['removeFromCart', { item: { id: 'sku-1001', count: 1 } }]],
+        [],
+        [],
+      ],
+      [
+        'click tr.cart-line[data-product-id="sku-1001"] button.remove',
+        [['removeFromCart', { item: { id: 'sku-1001', count: 2 } }]],
+        [],
+        [],
+      ],
     ]);
   });
 
@@ -147,7 +179,9 @@ describe('flocktory-doctor on express-shop, --browser', () => {
     const report = await checkPages([url('/broken/cart-script'), url('/broken/marker')], { anonymous: true, browser: browserOptions });
     expect(report.exitCode).toBe(1);
     const [script, markers] = report.pages;
-    expect(script!.findings.filter((finding) => finding.source === 'browser').map((finding) => finding.code)).toEqual(['browser_csp_violation']);
+    expect(script!.findings.filter((finding) => finding.source === 'browser').map((finding) => finding.code)).toEqual([
+      'browser_csp_violation',
+    ]);
     // The blocked snippet never ran: nothing was pushed.
     expect(script!.browser![0]!.pushes).toEqual([]);
     expect(markers!.browser![0]!.markers.map((marker) => marker.kind).sort()).toEqual(['category', 'item', 'user']);
@@ -161,7 +195,16 @@ describe('flocktory-doctor command on express-shop', () => {
     expect(plain.stderr).toBe('');
     expect(plain.stdout).toMatch(/0 errors, 0 warnings/);
     expect(plain.code).toBe(0);
-    const browser = await runCli(['--json', '--page-type', 'product', '--click', 'button.add-to-cart', '--navigate', '/cart', url('/product/sku-1001')]);
+    const browser = await runCli([
+      '--json',
+      '--page-type',
+      'product',
+      '--click',
+      'button.add-to-cart',
+      '--navigate',
+      '/cart',
+      url('/product/sku-1001'),
+    ]);
     expect(browser.code).toBe(0);
     const report = JSON.parse(browser.stdout) as Report;
     expect(report.pages[0]!.browser!.map((step) => step.pushes.map((push) => (push as [string])[0]))).toEqual([[], ['addToCart'], []]);
@@ -172,7 +215,13 @@ describe('flocktory-doctor command on express-shop', () => {
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout) as Report;
     expect(report.pages.map(errorCodes)).toEqual([
-      ['category_marker_on_product_page', 'marker_attribute_required', 'marker_email_invalid', 'marker_value_invalid', 'user_marker_anonymous'],
+      [
+        'category_marker_on_product_page',
+        'marker_attribute_required',
+        'marker_email_invalid',
+        'marker_value_invalid',
+        'user_marker_anonymous',
+      ],
       ['cart_payload_invalid', 'csp_blocks_script'],
     ]);
   });

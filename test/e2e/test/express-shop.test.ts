@@ -77,7 +77,11 @@ describe('express-shop', () => {
     await Promise.all([page.waitForURL(/\/thank-you\//), page.click('button[type="submit"]')]);
     const id = decodeURIComponent(page.url().split('/').pop()!);
     const pushes = await probe.waitForPushes(1);
-    expect(pushes).toEqual([postcheckout(id, { name: 'Мария', email: 'maria@example.com' }, 3490, [{ id: 'sku-1003', title: 'Рюкзак городской 25 л', price: 3490, count: 1 }])]);
+    expect(pushes).toEqual([
+      postcheckout(id, { name: 'Мария', email: 'maria@example.com' }, 3490, [
+        { id: 'sku-1003', title: 'Рюкзак городской 25 л', price: 3490, count: 1 },
+      ]),
+    ]);
   });
 
   it('3. reload → a new page view pushes the order once again (one push per page view; Flocktory dedupes by order id)', async () => {
@@ -114,11 +118,15 @@ describe('express-shop', () => {
       const response = await page.goto(shop.url + path, { waitUntil: 'load' });
       const { nonce } = cspNonceOf(response);
       expect(await probe.injected(nonce)).toEqual([]);
-      expect(await page.evaluate(() => Array.from(document.scripts).filter((script) => script.src.includes('/flocktory-stub/loader.js')).length)).toBe(1);
+      expect(
+        await page.evaluate(() => Array.from(document.scripts).filter((script) => script.src.includes('/flocktory-stub/loader.js')).length),
+      ).toBe(1);
       expect(await probe.violations()).toEqual([]);
       // Under the CSP the snippet still runs: the thank-you page's order, and nothing on the others.
       if (path === order.thankYouPath) {
-        expect(await probe.waitForPushes(1)).toEqual([postcheckout(order.id, { name: 'Иван Иванов', email: 'ivan@example.com' }, 11279.5, plainItems)]);
+        expect(await probe.waitForPushes(1)).toEqual([
+          postcheckout(order.id, { name: 'Иван Иванов', email: 'ivan@example.com' }, 11279.5, plainItems),
+        ]);
       } else {
         await page.waitForLoadState('networkidle');
         expect(await probe.pushes()).toEqual([]);
@@ -132,7 +140,9 @@ describe('express-shop', () => {
     const { nonce } = await openThankYou(`/edge-cases/${encodeURIComponent(order.id)}?id=${encodeURIComponent(id)}`);
     const pushes = await probe.waitForPushes(1);
     expect(pushes).toEqual([postcheckout(id, { name: 'Иван Иванов', email: 'ivan@example.com' }, 11279.5, plainItems)]);
-    expect((await probe.postcheckoutScripts()).map((script) => [script.order, script.nonce, script.attributes])).toEqual([[id, nonce, ['data-flocktory', 'nonce']]]);
+    expect((await probe.postcheckoutScripts()).map((script) => [script.order, script.nonce, script.attributes])).toEqual([
+      [id, nonce, ['data-flocktory', 'nonce']],
+    ]);
     expect(await probe.injected(nonce)).toEqual([]);
   });
 
@@ -149,7 +159,9 @@ describe('express-shop', () => {
   it('9. elements with id and name "flocktory" before the snippet → the order is pushed once, nothing throws', async () => {
     const order = await placeExpressOrder(shop.url, plainForm);
     await openThankYou(`/edge-cases/${encodeURIComponent(order.id)}?clobber`);
-    expect(await probe.waitForPushes(1)).toEqual([postcheckout(order.id, { name: 'Иван Иванов', email: 'ivan@example.com' }, 11279.5, plainItems)]);
+    expect(await probe.waitForPushes(1)).toEqual([
+      postcheckout(order.id, { name: 'Иван Иванов', email: 'ivan@example.com' }, 11279.5, plainItems),
+    ]);
     expect(await page.evaluate(() => document.querySelectorAll('#flocktory, form[name="flocktory"]').length)).toBe(2);
   });
 
@@ -168,7 +180,9 @@ describe('express-shop', () => {
     expect(aborted).toHaveLength(1);
     const expected = [postcheckout(order.id, { name: 'Иван Иванов', email: 'ivan@example.com' }, 11279.5, plainItems)];
     // Without a loader, window.flocktory is still the plain queue the snippet pushed to.
-    expect(await page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { flocktory?: unknown }).flocktory ?? null)))).toEqual(expected);
+    expect(await page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { flocktory?: unknown }).flocktory ?? null)))).toEqual(
+      expected,
+    );
     expect(await probe.pushes()).toEqual([]);
     await page.unroute(isLoader);
     await page.evaluate(
@@ -182,6 +196,10 @@ describe('express-shop', () => {
     );
     expect(await probe.waitForPushes(1)).toEqual(expected);
     // The aborted load is reported by the browser as a failed resource; nothing else may be.
-    probe.consoleErrors.splice(0, probe.consoleErrors.length, ...probe.consoleErrors.filter((text) => !/Failed to load resource: net::ERR_FAILED/.test(text)));
+    probe.consoleErrors.splice(
+      0,
+      probe.consoleErrors.length,
+      ...probe.consoleErrors.filter((text) => !/Failed to load resource: net::ERR_FAILED/.test(text)),
+    );
   });
 });

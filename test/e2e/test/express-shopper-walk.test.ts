@@ -64,7 +64,11 @@ it('walks category → product → add ×2 → cart (+, −, remove) → sign in
     products: [sneakers, hostile],
     cartPath: '/cart',
     signInPath: '/sign-in?next=%2Fcart',
-    signIn: { fill: { 'input[name="email"]': email, 'input[name="name"]': name }, submit: 'form.sign-in button[type="submit"]', landsOn: '/cart' },
+    signIn: {
+      fill: { 'input[name="email"]': email, 'input[name="name"]': name },
+      submit: 'form.sign-in button[type="submit"]',
+      landsOn: '/cart',
+    },
     userMarker: { 'data-fl-user-email': email, 'data-fl-user-name': name },
     checkoutPath: '/checkout',
     // The form comes filled in from the cart and the signed-in user.
@@ -81,7 +85,9 @@ it('walks category → product → add ×2 → cart (+, −, remove) → sign in
     // Every step: no injected markup, every script with the page's nonce, no CSP violation, no error.
     async afterStep(step) {
       steps.push(step);
-      const nonce = await page.evaluate(() => document.querySelector<HTMLScriptElement>('script[src*="/flocktory-stub/loader.js"]')?.nonce ?? '');
+      const nonce = await page.evaluate(
+        () => document.querySelector<HTMLScriptElement>('script[src*="/flocktory-stub/loader.js"]')?.nonce ?? '',
+      );
       expect(nonce, step).not.toBe('');
       expect(await probe.injected(nonce), step).toEqual([]);
       expect(await probe.violations(), step).toEqual([]);

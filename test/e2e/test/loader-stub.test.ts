@@ -45,7 +45,10 @@ it('records one page view on load and one per reInit(), every push, and shows th
   await page.waitForFunction(() => (window.__flocktoryStub?.views.length ?? 0) >= 1);
 
   const user = { action: null, attributes: { 'data-fl-user-email': 'ada@example.com', 'data-fl-user-name': HOSTILE } };
-  const category = { action: 'track-category-view', attributes: { 'data-fl-action': 'track-category-view', 'data-fl-category-id': 'shoes' } };
+  const category = {
+    action: 'track-category-view',
+    attributes: { 'data-fl-action': 'track-category-view', 'data-fl-category-id': 'shoes' },
+  };
   expect(await state(probe)).toEqual({
     siteId: '42',
     pushes: [['addToCart', { item: { id: 'a', price: 1, count: 1 } }]],
@@ -62,12 +65,19 @@ it('records one page view on load and one per reInit(), every push, and shows th
     item.setAttribute('data-fl-item-id', 'b');
     document.body.append(item);
     (window as unknown as { flocktory: { reInit(): void; push(command: unknown): number } }).flocktory.reInit();
-    (window as unknown as { flocktory: { push(command: unknown): number } }).flocktory.push(['removeFromCart', { item: { id: hostile, count: 1 } }]);
+    (window as unknown as { flocktory: { push(command: unknown): number } }).flocktory.push([
+      'removeFromCart',
+      { item: { id: hostile, count: 1 } },
+    ]);
   }, HOSTILE);
   const after = await state(probe);
   expect(after.views).toEqual([
     { reason: 'load', url: `${ORIGIN}/category/shoes`, markers: [user, category] },
-    { reason: 'reInit', url: `${ORIGIN}/product/b`, markers: [user, { action: 'track-item-view', attributes: { 'data-fl-action': 'track-item-view', 'data-fl-item-id': 'b' } }] },
+    {
+      reason: 'reInit',
+      url: `${ORIGIN}/product/b`,
+      markers: [user, { action: 'track-item-view', attributes: { 'data-fl-action': 'track-item-view', 'data-fl-item-id': 'b' } }],
+    },
   ]);
   expect(after.pushes).toHaveLength(2);
 

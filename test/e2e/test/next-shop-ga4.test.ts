@@ -38,7 +38,9 @@ describe('next-shop, GA4-only (dataLayer bridge + mappers)', () => {
       if (navigation === 'client') {
         // One document all along: its dataLayer holds every GA4 event of the walk. Each cart event
         // above came from one of these; begin_checkout, purchase and the views stayed analytics-only.
-        const dataLayer = await page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { dataLayer?: unknown[] }).dataLayer ?? [])) as DataLayerEntry[]);
+        const dataLayer = await page.evaluate(
+          () => JSON.parse(JSON.stringify((window as unknown as { dataLayer?: unknown[] }).dataLayer ?? [])) as DataLayerEntry[],
+        );
         const events = dataLayer
           .filter((entry) => entry.event && !entry.event.startsWith('view_'))
           .map((entry) => [entry.event, entry.ecommerce?.items?.map((item) => [item.item_id, item.quantity])]);

@@ -2,4 +2,10 @@
 import { spaShopSuite } from '../src/spa-shop-suite';
 import { startNextShop } from '../src/servers';
 
-spaShopSuite({ name: 'next-shop', start: startNextShop, acceptsHostileUserInput: true, streams: true, bundles: /\/_next\/static\/.*\.js(\?|$)/ });
+spaShopSuite({
+  name: 'next-shop',
+  start: startNextShop,
+  acceptsHostileUserInput: true,
+  streams: true,
+  bundles: /\/_next\/static\/.*\.js(\?|$)/,
+});

@@ -31,8 +31,20 @@ async function walk(faults: FakeSpaFaults = {}): Promise<void> {
       start: { path: '/cart', markers: [] },
       category: { path: '/category/c1', marker: { 'data-fl-action': 'track-category-view', 'data-fl-category-id': 'c1' } },
       products: [
-        { id: 'sku-1', price: 10, path: '/product/sku-1', itemMarker: { 'data-fl-action': 'track-item-view', 'data-fl-item-id': 'sku-1' }, addToCartItem: { id: 'sku-1', price: 10 } },
-        { id: 'sku-2', price: 25.5, path: '/product/sku-2', itemMarker: { 'data-fl-action': 'track-item-view', 'data-fl-item-id': 'sku-2' }, addToCartItem: { id: 'sku-2', price: 25.5 } },
+        {
+          id: 'sku-1',
+          price: 10,
+          path: '/product/sku-1',
+          itemMarker: { 'data-fl-action': 'track-item-view', 'data-fl-item-id': 'sku-1' },
+          addToCartItem: { id: 'sku-1', price: 10 },
+        },
+        {
+          id: 'sku-2',
+          price: 25.5,
+          path: '/product/sku-2',
+          itemMarker: { 'data-fl-action': 'track-item-view', 'data-fl-item-id': 'sku-2' },
+          addToCartItem: { id: 'sku-2', price: 25.5 },
+        },
       ],
       cartPath: '/cart',
       signInPath: '/sign-in',

@@ -64,7 +64,11 @@ const vitePreview = (host: string, port: number): StartCommand => ({
   command: 'node_modules/.bin/vite',
   args: ['preview', '--host', host, '--port', String(port), '--strictPort'],
 });
-const nodeServer = (host: string, port: number): StartCommand => ({ command: 'node', args: ['server.js'], env: { HOST: host, PORT: String(port) } });
+const nodeServer = (host: string, port: number): StartCommand => ({
+  command: 'node',
+  args: ['server.js'],
+  env: { HOST: host, PORT: String(port) },
+});
 
 const expressViews = ['/ejs', '/pug', '/handlebars'] as const;
 // express-handlebars 8.0.2 and later need Node 22.

@@ -82,20 +82,33 @@ function webScenarios(cell: Cell, app: WebApp): void {
     const base = () => cell.server!.url.replace(/\/$/, '') + variant;
     const prefix = variant ? `${variant.slice(1)}: ` : '';
     const key = (name: string) => (variant ? `${variant.slice(1)}:${name}` : name);
-    cell.step(key('direct'), `${prefix}direct load of the thank-you page: one postcheckout with the expected data, loader.js requested once`, SCENARIO_TIMEOUT_MS, ready, async () =>
-      directLoad(await cell.browser(), base()),
+    cell.step(
+      key('direct'),
+      `${prefix}direct load of the thank-you page: one postcheckout with the expected data, loader.js requested once`,
+      SCENARIO_TIMEOUT_MS,
+      ready,
+      async () => directLoad(await cell.browser(), base()),
     );
     if (app.clientNavigation) {
-      cell.step(key('client-nav'), `${prefix}client-side navigation to the thank-you page: one postcheckout, loader.js requested once`, SCENARIO_TIMEOUT_MS, ready, async () =>
-        clientNavigation(await cell.browser(), base()),
+      cell.step(
+        key('client-nav'),
+        `${prefix}client-side navigation to the thank-you page: one postcheckout, loader.js requested once`,
+        SCENARIO_TIMEOUT_MS,
+        ready,
+        async () => clientNavigation(await cell.browser(), base()),
       );
     }
     for (const bad of BAD_ORDERS) {
       const where = app.kind === 'server' ? 'one line in the server output' : 'one message in the browser console';
-      cell.step(key(bad.key), `${prefix}bad order (${bad.what}): HTTP 200, no postcheckout, ${where} naming ${bad.field}`, SCENARIO_TIMEOUT_MS, ready, async () =>
-        app.kind === 'server'
-          ? badOrderOnServer(await cell.browser(), cell.server!, base(), bad, app.serverRenderPasses)
-          : badOrderInBrowser(await cell.browser(), base(), bad),
+      cell.step(
+        key(bad.key),
+        `${prefix}bad order (${bad.what}): HTTP 200, no postcheckout, ${where} naming ${bad.field}`,
+        SCENARIO_TIMEOUT_MS,
+        ready,
+        async () =>
+          app.kind === 'server'
+            ? badOrderOnServer(await cell.browser(), cell.server!, base(), bad, app.serverRenderPasses)
+            : badOrderInBrowser(await cell.browser(), base(), bad),
       );
     }
   }

@@ -41,7 +41,12 @@ function withTarballs(manifest: Manifest, tarballs: Tarballs, versions: Record<s
     return pinned;
   };
   const overrides = Object.fromEntries(Object.entries(tarballs).map(([name, tarball]) => [name, `file:${tarball}`]));
-  return { ...manifest, dependencies: pin(manifest.dependencies), devDependencies: pin(manifest.devDependencies), overrides: { ...manifest.overrides, ...overrides } };
+  return {
+    ...manifest,
+    dependencies: pin(manifest.dependencies),
+    devDependencies: pin(manifest.devDependencies),
+    overrides: { ...manifest.overrides, ...overrides },
+  };
 }
 
 /** Copies the template (shared part, then the app's own files), the orders and the loader stand-in. */

@@ -27,7 +27,9 @@ export function nodeVersion(line: NodeLine): string {
   const version = execFileSync(join(nodeBinDir(line), 'node'), ['--version'], { encoding: 'utf8', timeout: 10_000 }).trim();
   const [major, minor] = version.slice(1).split('.').map(Number);
   if (major !== line || (line === 20 && (minor ?? 0) < 19)) {
-    throw new Error(`The Node ${line} line runs ${version}; the matrix needs ${line === 20 ? 'Node 20.19 or newer on 20' : `Node ${line}`}.`);
+    throw new Error(
+      `The Node ${line} line runs ${version}; the matrix needs ${line === 20 ? 'Node 20.19 or newer on 20' : `Node ${line}`}.`,
+    );
   }
   return version;
 }

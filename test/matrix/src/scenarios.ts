@@ -8,7 +8,7 @@ import { expect } from 'vitest';
 import type { Browser } from '@flocktory-ssr/test-e2e/chromium';
 import { scriptsOf } from '@flocktory-ssr/test-support';
 
-import { BAD_ORDERS, EXPECTED_PUSH, GOOD_ORDER, thankYouPath } from './orders';
+import { type BAD_ORDERS, EXPECTED_PUSH, GOOD_ORDER, thankYouPath } from './orders';
 import { consoleErrors, openPageView, pushesAfterLoader, settle, type PageView } from './page-view';
 import type { RunningServer } from './processes';
 
@@ -92,7 +92,13 @@ async function linesSince(server: RunningServer, mark: number): Promise<string[]
  * one line in the server's output per render pass (see `serverRenderPasses`), naming the field; in
  * the browser the stand-in receives nothing.
  */
-export async function badOrderOnServer(browser: Browser, server: RunningServer, base: string, bad: BadOrder, renderPasses = 1): Promise<void> {
+export async function badOrderOnServer(
+  browser: Browser,
+  server: RunningServer,
+  base: string,
+  bad: BadOrder,
+  renderPasses = 1,
+): Promise<void> {
   const mark = server.output().length;
   const response = await fetch(base + thankYouPath(bad.key), { signal: AbortSignal.timeout(30_000) });
   const html = await response.text();

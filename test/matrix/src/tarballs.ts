@@ -15,7 +15,11 @@ export async function packTarballs(destination: string): Promise<Tarballs> {
   const tarballs: Tarballs = {};
   for (const dir of readdirSync(join(REPO, 'packages'))) {
     const packageDir = join(REPO, 'packages', dir);
-    const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { name: string; version: string; private?: boolean };
+    const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+      name: string;
+      version: string;
+      private?: boolean;
+    };
     if (manifest.private) continue;
     // pnpm pack does not build: without dist the apps would fail far from the cause.
     if (!existsSync(join(packageDir, 'dist'))) throw new Error(`${manifest.name} has no dist: run \`pnpm build\` first`);

@@ -28,7 +28,11 @@ export function formatTimings(cells: CellTiming[]): string {
     ];
   });
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]!.length)));
-  const line = (row: string[]) => row.map((value, column) => value.padEnd(widths[column]!)).join('  ').trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((value, column) => value.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd();
   const total = sum(cells.map((cell) => sum(Object.values(cell.steps))));
   return ['[matrix] time per cell:', line(header), ...rows.map(line), `[matrix] all cells: ${(total / 60).toFixed(1)} min`].join('\n');
 }

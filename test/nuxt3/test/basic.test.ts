@@ -1,6 +1,13 @@
 import { fileURLToPath } from 'node:url';
 
-import { buildCategoryView, buildItemView, buildPostcheckout, buildUpdateCart, buildUser, type MarkerAttributes } from '@flocktory-ssr/core';
+import {
+  buildCategoryView,
+  buildItemView,
+  buildPostcheckout,
+  buildUpdateCart,
+  buildUser,
+  type MarkerAttributes,
+} from '@flocktory-ssr/core';
 import { $fetch, setup, startServer, useTestContext } from '@nuxt/test-utils/e2e';
 import { elementsOf, loaderScripts, postcheckoutScripts, runPushes, scriptsWith } from '@flocktory-ssr/test-support';
 import { describe, expect, it } from 'vitest';
@@ -58,7 +65,10 @@ describe('@flocktory-ssr/nuxt in a Nuxt 3 app', () => {
 
   it("auto-imported markers and cart script: exactly the core's attributes and code", async () => {
     const html = await $fetch<string>('/catalogue');
-    expect(markersOf(html)).toEqual([pairs(buildCategoryView({ id: 'cat-1' })), pairs(buildItemView({ id: 'SKU-1', categoryId: 12, vendor: null, available: false }))]);
+    expect(markersOf(html)).toEqual([
+      pairs(buildCategoryView({ id: 'cat-1' })),
+      pairs(buildItemView({ id: 'SKU-1', categoryId: 12, vendor: null, available: false })),
+    ]);
     const [script, ...rest] = scriptsWith(html, 'document', 'data-flocktory', 'update-cart');
     expect(rest).toEqual([]);
     expect(script!.text).toBe(buildUpdateCart([{ id: 'SKU-1', price: 10, count: 2 }])!.code);

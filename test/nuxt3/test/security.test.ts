@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 
 import { thankYouOrder } from '../fixtures/shared/order';
 
-await setup({ rootDir: fileURLToPath(new URL('../fixtures/security', import.meta.url)), server: true, build: true, browser: false, setupTimeout: 300_000 });
+await setup({
+  rootDir: fileURLToPath(new URL('../fixtures/security', import.meta.url)),
+  server: true,
+  build: true,
+  browser: false,
+  setupTimeout: 300_000,
+});
 
 const expected = buildPostcheckout(thankYouOrder, { mode: 'strict' })!;
 
@@ -56,7 +62,8 @@ describe('@flocktory-ssr/nuxt with nuxt-security 2.5.0 (nonce: true) in a Nuxt 3
       const loaders = loaderScripts(html);
       expect(loaders, path).toHaveLength(1);
       expect(loaders[0]!.attributes.src).toBe('/flocktory-stub/loader.js?site_id=1234');
-      for (const script of scriptsOf(html, 'document')) expect(script.attributes.nonce, `${path}: ${JSON.stringify(script.attributes)}`).toBe(nonce);
+      for (const script of scriptsOf(html, 'document'))
+        expect(script.attributes.nonce, `${path}: ${JSON.stringify(script.attributes)}`).toBe(nonce);
     }
   });
 

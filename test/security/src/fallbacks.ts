@@ -59,7 +59,9 @@ const unusablePhone = fc.constantFrom('call me', '12-34', '+7 (999) 888-77-66 ex
 /** The shop's user id: a safe integer, or text that can be the local part of an address as it is. */
 const userId = fc.oneof(
   fc.integer({ min: 0, max: 2 ** 31 }).map((id) => ({ written: id as unknown, sent: `${id}@unknown.email` })),
-  fc.stringMatching(/^[A-Za-z0-9_+-]{1,20}(\.[A-Za-z0-9_+-]{1,20}){0,2}$/).map((id) => ({ written: ` ${id} ` as unknown, sent: `${id}@unknown.email` })),
+  fc
+    .stringMatching(/^[A-Za-z0-9_+-]{1,20}(\.[A-Za-z0-9_+-]{1,20}){0,2}$/)
+    .map((id) => ({ written: ` ${id} ` as unknown, sent: `${id}@unknown.email` })),
 );
 
 const issue = (path: string, code: IssueCode) => ({ path, code, fatal: false as const });
@@ -70,25 +72,38 @@ export const identity: fc.Arbitrary<Identity> = fc.oneof(
   { weight: 2, arbitrary: userId.map((id): Identity => ({ fields: { id: id.written }, sent: id.sent, issues: [] })) },
   {
     weight: 1,
-    arbitrary: fc.tuple(validEmail, phone, userId).map(([email, p, id]): Identity => ({ fields: { email, phone: p.written, id: id.written }, sent: email, issues: [] })),
+    arbitrary: fc
+      .tuple(validEmail, phone, userId)
+      .map(([email, p, id]): Identity => ({ fields: { email, phone: p.written, id: id.written }, sent: email, issues: [] })),
   },
-  { weight: 1, arbitrary: fc.tuple(phone, userId).map(([p, id]): Identity => ({ fields: { phone: p.written, id: id.written }, sent: p.sent, issues: [] })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(phone, userId)
+      .map(([p, id]): Identity => ({ fields: { phone: p.written, id: id.written }, sent: p.sent, issues: [] })),
+  },
   {
     weight: 1,
     arbitrary: fc
       .tuple(malformedEmail, phone)
-      .map(([email, p]): Identity => ({ fields: { email, phone: p.written }, sent: p.sent, issues: [issue('user.email', 'invalid_email')] })),
+      .map(
+        ([email, p]): Identity => ({ fields: { email, phone: p.written }, sent: p.sent, issues: [issue('user.email', 'invalid_email')] }),
+      ),
   },
   {
     weight: 1,
     arbitrary: fc
       .tuple(malformedEmail, userId)
-      .map(([email, id]): Identity => ({ fields: { email, id: id.written }, sent: id.sent, issues: [issue('user.email', 'invalid_email')] })),
+      .map(
+        ([email, id]): Identity => ({ fields: { email, id: id.written }, sent: id.sent, issues: [issue('user.email', 'invalid_email')] }),
+      ),
   },
   {
     weight: 1,
     arbitrary: fc
       .tuple(unusablePhone, userId)
-      .map(([p, id]): Identity => ({ fields: { phone: p, id: id.written }, sent: id.sent, issues: [issue('user.phone', 'invalid_phone')] })),
+      .map(
+        ([p, id]): Identity => ({ fields: { phone: p, id: id.written }, sent: id.sent, issues: [issue('user.phone', 'invalid_phone')] }),
+      ),
   },
 );

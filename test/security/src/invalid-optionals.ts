@@ -13,7 +13,9 @@ export interface Refused {
   issue: IssueCode;
 }
 
-const refused = (issue: IssueCode) => (value: unknown): Refused => ({ value, issue });
+const refused =
+  (issue: IssueCode) =>
+  (value: unknown): Refused => ({ value, issue });
 
 /** Text fields (name, title, custom_field, spot) given something that is not text. */
 export const notText: fc.Arbitrary<Refused> = fc.oneof(
@@ -38,6 +40,9 @@ export const badCount: fc.Arbitrary<Refused> = fc
 /** Item prices that are not amounts ≥ 0. */
 export const badPrice: fc.Arbitrary<Refused> = fc
   .oneof(fc.constantFrom<unknown>('free', '2 999,00 руб.', '1e3', Number.NaN), fc.integer({ min: -1_000_000, max: -1 }))
-  .map((value) => ({ value, issue: (typeof value === 'string' || typeof value === 'number' ? 'invalid_price' : 'invalid_type') as IssueCode }));
+  .map((value) => ({
+    value,
+    issue: (typeof value === 'string' || typeof value === 'number' ? 'invalid_price' : 'invalid_type') as IssueCode,
+  }));
 
 export const badSex: fc.Arbitrary<Refused> = fc.constantFrom('x', 'man', 'W', 'unknown', 'mf').map(refused('invalid_sex'));

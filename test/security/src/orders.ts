@@ -47,15 +47,23 @@ const optionalText = fc.oneof(
 
 /** Required id: a hostile string that is not blank, or a number. */
 const requiredId = fc.oneof(
-  { weight: 4, arbitrary: hostileId.map((text) => (text.trim() === '' ? `${text}#` : text)).map((text): Field<string> => ({ value: text, expected: text.trim() })) },
+  {
+    weight: 4,
+    arbitrary: hostileId
+      .map((text) => (text.trim() === '' ? `${text}#` : text))
+      .map((text): Field<string> => ({ value: text, expected: text.trim() })),
+  },
   { weight: 1, arbitrary: fc.integer({ min: 0 }).map((id): Field<string> => ({ value: id, expected: String(id) })) },
 );
 
 const validImage = fc.oneof(
-  { weight: 3, arbitrary: hostileString.map((text): Field<string> => {
-    const url = `https://x.example/${text.replace(/\s/g, '')}`;
-    return { value: url, expected: url };
-  }) },
+  {
+    weight: 3,
+    arbitrary: hostileString.map((text): Field<string> => {
+      const url = `https://x.example/${text.replace(/\s/g, '')}`;
+      return { value: url, expected: url };
+    }),
+  },
   { weight: 1, arbitrary: absent },
 );
 
@@ -78,7 +86,12 @@ const SPACES = ['', ' ', '\u00a0', '\u202f'] as const;
  * 1, 2 or 4+ digits (exactly 3 after one separator is ambiguous, refused: see the bad-input matrix).
  */
 const priceString = fc
-  .tuple(fc.integer({ min: 0, max: 999_999_999 }), fc.option(fc.stringMatching(/^(\d{1,2}|\d{4,6})$/), { nil: undefined }), fc.constantFrom('.', ','), fc.constantFrom(...SPACES))
+  .tuple(
+    fc.integer({ min: 0, max: 999_999_999 }),
+    fc.option(fc.stringMatching(/^(\d{1,2}|\d{4,6})$/), { nil: undefined }),
+    fc.constantFrom('.', ','),
+    fc.constantFrom(...SPACES),
+  )
   .map(([whole, fraction, separator, space]): Field<number> => {
     const grouped = String(whole).replace(/\B(?=(\d{3})+$)/g, space);
     const text = fraction === undefined ? grouped : `${grouped}${separator}${fraction}`;
@@ -116,31 +129,66 @@ function keyPath(parent: string, key: string): string {
  * through: `v-bind="purchase"` / `{...purchase}` put every top-level key of the input there.
  */
 const ATTRIBUTE_NAMES = [
-  'innerHTML', 'textContent', 'src', 'onerror', 'onload', 'onClick', 'type', 'class', 'className', 'style', 'id', 'async',
-  'defer', 'integrity', 'crossorigin', 'dangerouslySetInnerHTML', 'children', 'data-flocktory', 'is', 'nomodule',
+  'innerHTML',
+  'textContent',
+  'src',
+  'onerror',
+  'onload',
+  'onClick',
+  'type',
+  'class',
+  'className',
+  'style',
+  'id',
+  'async',
+  'defer',
+  'integrity',
+  'crossorigin',
+  'dangerouslySetInnerHTML',
+  'children',
+  'data-flocktory',
+  'is',
+  'nomodule',
 ];
 // The components' own props: a root key equal to one (or to one once Vue camelizes `on-error`) is an option, not an extra.
 const PROPS = new Set(['user', 'order', 'spot', 'mode', 'nonce', 'onError']);
 const isProp = (key: string) => PROPS.has(key.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()));
 
 /** Root keys: hostile names, and the attribute names a component must never pass on. */
-const rootKeys = fc.oneof(
-  { weight: 8, arbitrary: fc.constant<string[]>([]) },
-  { weight: 2, arbitrary: fc.uniqueArray(fc.constantFrom(...ATTRIBUTE_NAMES), { minLength: 1, maxLength: 5 }) },
-  {
-    weight: 1,
-    arbitrary: fc.uniqueArray(fc.oneof(hostileString, fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty')), { minLength: 1, maxLength: 2 }),
-  },
-).map((keys) => keys.filter((key) => !isProp(key)));
+const rootKeys = fc
+  .oneof(
+    { weight: 8, arbitrary: fc.constant<string[]>([]) },
+    { weight: 2, arbitrary: fc.uniqueArray(fc.constantFrom(...ATTRIBUTE_NAMES), { minLength: 1, maxLength: 5 }) },
+    {
+      weight: 1,
+      arbitrary: fc.uniqueArray(
+        fc.oneof(hostileString, fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty')),
+        { minLength: 1, maxLength: 2 },
+      ),
+    },
+  )
+  .map((keys) => keys.filter((key) => !isProp(key)));
 
 // Mostly none, so most cases also exercise strict mode's rendering path.
 const extraKeys = fc.oneof(
   { weight: 12, arbitrary: fc.constant<string[]>([]) },
-  { weight: 1, arbitrary: fc.uniqueArray(fc.oneof(hostileString, fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty')), { minLength: 1, maxLength: 2 }) },
+  {
+    weight: 1,
+    arbitrary: fc.uniqueArray(
+      fc.oneof(hostileString, fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty')),
+      { minLength: 1, maxLength: 2 },
+    ),
+  },
 );
 
 /** Adds own enumerable keys (even `__proto__`) that are not fields, and records their issues. */
-function addExtraKeys(target: Record<string, unknown>, keys: string[], known: string[], parent: string, issues: GeneratedOrder['keyIssues']): void {
+function addExtraKeys(
+  target: Record<string, unknown>,
+  keys: string[],
+  known: string[],
+  parent: string,
+  issues: GeneratedOrder['keyIssues'],
+): void {
   for (const key of keys) {
     if (known.includes(key)) continue;
     Object.defineProperty(target, key, { value: `value of ${key}`, enumerable: true, writable: true, configurable: true });
@@ -152,7 +200,14 @@ function addExtraKeys(target: Record<string, unknown>, keys: string[], known: st
  * Puts a field on the input unless it is `undefined`, on the expectation when it is sent, and its
  * issue (at `parent.key`) when it is refused.
  */
-function put<T>(input: Record<string, unknown>, expected: Record<string, unknown>, key: string, field: Field<T>, parent: string, issues: GeneratedOrder['fieldIssues']): void {
+function put<T>(
+  input: Record<string, unknown>,
+  expected: Record<string, unknown>,
+  key: string,
+  field: Field<T>,
+  parent: string,
+  issues: GeneratedOrder['fieldIssues'],
+): void {
   if (field.value !== undefined) input[key] = field.value;
   if (field.expected !== undefined) expected[key] = field.expected;
   if (field.issue) issues.push({ path: keyPath(parent, key), code: field.issue, fatal: false });
@@ -186,7 +241,8 @@ export const generatedOrder: fc.Arbitrary<GeneratedOrder> = fc
     const items = g.items.map((generated, index) => {
       const input: Record<string, unknown> = {};
       const expected: Record<string, unknown> = {};
-      for (const key of ['id', 'title', 'price', 'image', 'count'] as const) put<unknown>(input, expected, key, generated[key] as Field<unknown>, `order.items[${index}]`, fieldIssues);
+      for (const key of ['id', 'title', 'price', 'image', 'count'] as const)
+        put<unknown>(input, expected, key, generated[key] as Field<unknown>, `order.items[${index}]`, fieldIssues);
       addExtraKeys(input, generated.keys, ['id', 'title', 'price', 'image', 'count'], `order.items[${index}]`, keyIssues);
       return { input, expected };
     });

@@ -38,21 +38,25 @@ function userAttributes(name: string | undefined): [string, string][] {
   return attributes;
 }
 
-const user = fc.record({ name: maybeText, email }).map(({ name, email }): PointInput => ({
-  point: 'user',
-  input: { name, email, phone: '79998887766' },
-  attributes: [['class', 'i-flocktory'], ...userAttributes(name)],
-}));
+const user = fc.record({ name: maybeText, email }).map(
+  ({ name, email }): PointInput => ({
+    point: 'user',
+    input: { name, email, phone: '79998887766' },
+    attributes: [['class', 'i-flocktory'], ...userAttributes(name)],
+  }),
+);
 
-const categoryView = text.map((id): PointInput => ({
-  point: 'categoryView',
-  input: { id },
-  attributes: [
-    ['class', 'i-flocktory'],
-    ['data-fl-action', 'track-category-view'],
-    ['data-fl-category-id', trimmed(id)],
-  ],
-}));
+const categoryView = text.map(
+  (id): PointInput => ({
+    point: 'categoryView',
+    input: { id },
+    attributes: [
+      ['class', 'i-flocktory'],
+      ['data-fl-action', 'track-category-view'],
+      ['data-fl-category-id', trimmed(id)],
+    ],
+  }),
+);
 
 const AVAILABLE: Array<[unknown, string | undefined]> = [
   [true, 'true'],
@@ -77,24 +81,28 @@ const itemView = fc
     return { point: 'itemView', input: { id, categoryId, vendor, available }, attributes };
   });
 
-const exchange = fc.record({ spot: maybeText, name: maybeText, email, anonymous: fc.boolean() }).map(({ spot, name, email, anonymous }): PointInput => {
-  const attributes: [string, string][] = [
-    ['class', 'i-flocktory'],
-    ['data-fl-action', 'exchange'],
-  ];
-  if (spot !== undefined && spot.trim() !== '') attributes.push(['data-fl-spot', spot.trim()]);
-  if (anonymous) attributes.push(['data-fl-user-email', 'xname@flocktory.com']);
-  else attributes.push(...userAttributes(name));
-  return { point: 'exchange', input: { spot, user: anonymous ? null : { name, email, phone: '79998887766' } }, attributes };
-});
+const exchange = fc
+  .record({ spot: maybeText, name: maybeText, email, anonymous: fc.boolean() })
+  .map(({ spot, name, email, anonymous }): PointInput => {
+    const attributes: [string, string][] = [
+      ['class', 'i-flocktory'],
+      ['data-fl-action', 'exchange'],
+    ];
+    if (spot !== undefined && spot.trim() !== '') attributes.push(['data-fl-spot', spot.trim()]);
+    if (anonymous) attributes.push(['data-fl-user-email', 'xname@flocktory.com']);
+    else attributes.push(...userAttributes(name));
+    return { point: 'exchange', input: { spot, user: anonymous ? null : { name, email, phone: '79998887766' } }, attributes };
+  });
 
-const updateCart = fc.array(fc.record({ id: text, price: fc.nat(10_000_000), count: fc.integer({ min: 1, max: 99 }) }), { maxLength: 4 }).map(
-  (items): PointInput => ({
-    point: 'updateCart',
-    input: items,
-    pushes: [['updateCart', { cart: { items: items.map(({ id, price, count }) => ({ id: trimmed(id), price, count })) } }]],
-  }),
-);
+const updateCart = fc
+  .array(fc.record({ id: text, price: fc.nat(10_000_000), count: fc.integer({ min: 1, max: 99 }) }), { maxLength: 4 })
+  .map(
+    (items): PointInput => ({
+      point: 'updateCart',
+      input: items,
+      pushes: [['updateCart', { cart: { items: items.map(({ id, price, count }) => ({ id: trimmed(id), price, count })) } }]],
+    }),
+  );
 
 /** One input per integration point, all hostile. */
 export const pointInputs = fc.tuple(user, categoryView, itemView, exchange, updateCart);

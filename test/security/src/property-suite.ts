@@ -16,7 +16,14 @@ import fc from 'fast-check';
 import { FlocktoryValidationError } from '@flocktory-ssr/core';
 import { coreReference, propertyAdapters as adapters, type Adapter } from '@flocktory-ssr/test-conformance/adapters';
 import { docsExample } from '@flocktory-ssr/test-conformance/corpus';
-import { assertExactlyOneScript, baselines, issueLines, issuesSeenBy, renderOutcome, type Baselines } from '@flocktory-ssr/test-conformance/harness';
+import {
+  assertExactlyOneScript,
+  baselines,
+  issueLines,
+  issuesSeenBy,
+  renderOutcome,
+  type Baselines,
+} from '@flocktory-ssr/test-conformance/harness';
 
 import { generatedOrder, validNonce, type GeneratedOrder } from './orders';
 import { pageText } from './strings';
@@ -44,7 +51,8 @@ export function propertySuite(shard: number, shards: number): void {
       const page = await adapter.render(docsExample(), { mode: 'strict' });
       const element = await coreReference.render(docsExample(), { mode: 'strict' });
       const at = page.indexOf(element);
-      if (at >= 0 && page.indexOf(element, at + 1) < 0) frames.set(adapter, { before: page.slice(0, at), after: page.slice(at + element.length) });
+      if (at >= 0 && page.indexOf(element, at + 1) < 0)
+        frames.set(adapter, { before: page.slice(0, at), after: page.slice(at + element.length) });
     }
   });
   afterAll(async () => {
@@ -68,12 +76,15 @@ export function propertySuite(shard: number, shards: number): void {
     let text: string | undefined;
     // Unknown keys alone never crash a page, in strict mode either: reported, and the rest rendered.
     if (mode === 'strict' && seen.some((issue) => issue.code !== 'unknown_key')) {
-      if (outcome.kind !== 'thrown' || !(outcome.error instanceof FlocktoryValidationError)) throw new Error(`${adapter.name}: expected a FlocktoryValidationError, got ${outcome.kind}`);
-      if (issueLines(outcome.error.issues).join('\n') !== expectedIssues) throw new Error(`${adapter.name}: wrong issues ${JSON.stringify(outcome.error.issues)}`);
+      if (outcome.kind !== 'thrown' || !(outcome.error instanceof FlocktoryValidationError))
+        throw new Error(`${adapter.name}: expected a FlocktoryValidationError, got ${outcome.kind}`);
+      if (issueLines(outcome.error.issues).join('\n') !== expectedIssues)
+        throw new Error(`${adapter.name}: wrong issues ${JSON.stringify(outcome.error.issues)}`);
     } else {
       if (outcome.kind === 'thrown') throw outcome.error;
       const reported = outcome.errors.map((error) => issueLines(error.issues).join('\n'));
-      if (JSON.stringify(reported) !== JSON.stringify(expectedIssues === '' ? [] : [expectedIssues])) throw new Error(`${adapter.name}: wrong onError calls ${JSON.stringify(reported)}`);
+      if (JSON.stringify(reported) !== JSON.stringify(expectedIssues === '' ? [] : [expectedIssues]))
+        throw new Error(`${adapter.name}: wrong onError calls ${JSON.stringify(reported)}`);
       const frame = frames.get(adapter);
       if (reference && frame && outcome.html === frame.before + reference.html + frame.after) {
         // Byte-identical to the page around the reference element, which was fully checked: the
@@ -82,7 +93,12 @@ export function propertySuite(shard: number, shards: number): void {
         text = reference.code;
       } else {
         fullChecks++;
-        text = assertExactlyOneScript(adapter, outcome.html, bases.get(adapter)![nonce === undefined ? 'withoutNonce' : 'withNonce'], { data: order.expected, nonce, code, execute: code === undefined });
+        text = assertExactlyOneScript(adapter, outcome.html, bases.get(adapter)![nonce === undefined ? 'withoutNonce' : 'withNonce'], {
+          data: order.expected,
+          nonce,
+          code,
+          execute: code === undefined,
+        });
       }
       if (!reference) referenceHtml = outcome.html;
     }
@@ -95,23 +111,36 @@ export function propertySuite(shard: number, shards: number): void {
     const total = propertyRuns();
     const numRuns = Math.ceil(total / shards);
     const seed = (propertySeed() + shard) | 0;
-    console.log(`[security] shard ${shard + 1}/${shards}: ${numRuns} of ${total} cases through ${adapters.length} adapters, seed ${seed} (reproduce this shard: FLOCKTORY_FC_SEED=${seed - shard} FLOCKTORY_FC_RUNS=${total})`);
+    console.log(
+      `[security] shard ${shard + 1}/${shards}: ${numRuns} of ${total} cases through ${adapters.length} adapters, seed ${seed} (reproduce this shard: FLOCKTORY_FC_SEED=${seed - shard} FLOCKTORY_FC_RUNS=${total})`,
+    );
     const others = adapters.filter((adapter) => adapter !== coreReference);
     let cases = 0;
     const started = performance.now();
     await fc.assert(
-      fc.asyncProperty(generatedOrder, validNonce, fc.constantFrom('strict' as const, 'safe' as const), fc.record({ before: pageText, after: pageText }), async (order, nonce, mode, pageAround) => {
-        cases++;
-        const code = await checkAdapter(coreReference, order, nonce, mode, pageAround, undefined);
-        const reference = code === undefined ? undefined : { code, html: referenceHtml };
-        for (const adapter of others) await checkAdapter(adapter, order, nonce, mode, pageAround, reference);
-      }),
+      fc.asyncProperty(
+        generatedOrder,
+        validNonce,
+        fc.constantFrom('strict' as const, 'safe' as const),
+        fc.record({ before: pageText, after: pageText }),
+        async (order, nonce, mode, pageAround) => {
+          cases++;
+          const code = await checkAdapter(coreReference, order, nonce, mode, pageAround, undefined);
+          const reference = code === undefined ? undefined : { code, html: referenceHtml };
+          for (const adapter of others) await checkAdapter(adapter, order, nonce, mode, pageAround, reference);
+        },
+      ),
       { numRuns, seed, endOnFailure: true },
     );
     const seconds = (performance.now() - started) / 1000;
-    console.log(`[security] shard ${shard + 1}/${shards}: ${cases} cases per adapter in ${seconds.toFixed(1)} s (${Math.round(cases / seconds)} cases/s for all adapters together)`);
-    console.log(`[security] shard ${shard + 1}/${shards}: ${fullChecks} renders parsed and checked, ${sameBytes} byte-identical to a checked page`);
-    for (const [adapter, ms] of millis) console.log(`[security]   shard ${shard + 1}: ${adapter.name}: ${Math.round((cases / ms) * 1000)} cases/s (render + parse + checks)`);
+    console.log(
+      `[security] shard ${shard + 1}/${shards}: ${cases} cases per adapter in ${seconds.toFixed(1)} s (${Math.round(cases / seconds)} cases/s for all adapters together)`,
+    );
+    console.log(
+      `[security] shard ${shard + 1}/${shards}: ${fullChecks} renders parsed and checked, ${sameBytes} byte-identical to a checked page`,
+    );
+    for (const [adapter, ms] of millis)
+      console.log(`[security]   shard ${shard + 1}: ${adapter.name}: ${Math.round((cases / ms) * 1000)} cases/s (render + parse + checks)`);
     expect(cases).toBe(numRuns);
   });
 }

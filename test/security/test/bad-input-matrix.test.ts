@@ -62,7 +62,10 @@ describe.each(adapters.map((adapter) => [adapter.name, adapter] as const))('post
       const base = await baselines(adapter, docsExample(), fatalInput, undefined);
       if (item.safe === null) {
         assertNoScript(adapter, outcome.html, base);
-        if (adapter.kind === 'fragment' && !adapter.pageSection) expect(outcome.html.trim() === '' || parsePostcheckoutHtml(outcome.html, 'fragment').skeleton.every((line) => line.startsWith('<!--'))).toBe(true);
+        if (adapter.kind === 'fragment' && !adapter.pageSection)
+          expect(
+            outcome.html.trim() === '' || parsePostcheckoutHtml(outcome.html, 'fragment').skeleton.every((line) => line.startsWith('<!--')),
+          ).toBe(true);
       } else {
         assertExactlyOneScript(adapter, outcome.html, base, { data: item.safe });
       }

@@ -13,7 +13,11 @@ import { assertExactlyOneScript, baselines, ConformanceFailure, escapeAttribute 
 
 import { generatedOrder, type GeneratedOrder } from '../src/orders';
 
-const escapeAll = (json: string) => json.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+const escapeAll = (json: string) =>
+  json
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 // The code around the data, as core writes it: `PREFIX + JSON + SUFFIX`.
 const sample = docsExample() as unknown as PostcheckoutData;
@@ -23,7 +27,11 @@ const PREFIX = sampleCode.slice(0, sampleCode.indexOf(sampleJson));
 const SUFFIX = sampleCode.slice(PREFIX.length + sampleJson.length);
 
 /** Writes the page: `element(json, open?)` is the reference element with its code made from `json`, its start tag rewritten by `open`. */
-type Writer = (data: PostcheckoutData, input: PostcheckoutInput, element: (json: string, open?: (tag: string) => string) => string) => string;
+type Writer = (
+  data: PostcheckoutData,
+  input: PostcheckoutInput,
+  element: (json: string, open?: (tag: string) => string) => string,
+) => string;
 
 /** An adapter that renders core's data into the reference element its own (buggy) way; `fields` override the reference's. */
 function buggyAdapter(name: string, write: Writer, fields: Partial<Adapter> = {}): Adapter {
@@ -107,11 +115,15 @@ const bugs: Bug[] = [
     // The phone fallback keeps the `+` of "+7 (999) …".
     adapter: buggyAdapter('phone fallback with a plus', (data, input, element) => {
       const user = input.user as unknown as Record<string, unknown>;
-      const email = user.phone !== undefined && data.user.email === `${String(user.phone).replace(/\D/g, '')}@unknown.email` ? `+${data.user.email}` : data.user.email;
+      const email =
+        user.phone !== undefined && data.user.email === `${String(user.phone).replace(/\D/g, '')}@unknown.email`
+          ? `+${data.user.email}`
+          : data.user.email;
       return element(escapeAll(JSON.stringify({ ...data, user: { ...data.user, email } })));
     }),
     reasons: /pushed data differs/,
-    trigger: (order) => (order.input.user as unknown as Record<string, unknown>).phone !== undefined && order.expected.user.email.endsWith('@unknown.email'),
+    trigger: (order) =>
+      (order.input.user as unknown as Record<string, unknown>).phone !== undefined && order.expected.user.email.endsWith('@unknown.email'),
   },
   {
     // A refused image sent anyway, as the shop gave it.

@@ -6,7 +6,7 @@
  * docs' rules give (src/point-inputs.ts), in the html package and the Express views.
  */
 import { elementsOf, runPushes, type Element } from '@flocktory-ssr/test-support';
-import { FlocktoryValidationError } from '@flocktory-ssr/core';
+import type { FlocktoryValidationError } from '@flocktory-ssr/core';
 import { inProcessPointAdapters, parsePointHtml, type PointAdapter } from '@flocktory-ssr/test-conformance/markers';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
@@ -34,7 +34,8 @@ const asParsed = (value: string, adapter: PointAdapter) =>
 
 /** CSP3, "is element nonceable": no attribute name or value of the script may hold `<script` or `<style`. */
 function expectNonceable(script: Element, nonce: string | undefined): void {
-  for (const attribute of script.attrs) expect(/<(script|style)/i.test(attribute.name + attribute.value), `${attribute.name}=${attribute.value}`).toBe(false);
+  for (const attribute of script.attrs)
+    expect(/<(script|style)/i.test(attribute.name + attribute.value), `${attribute.name}=${attribute.value}`).toBe(false);
   if (nonce !== undefined) expect(script.attrs.find((attribute) => attribute.name === 'nonce')?.value).toBe(nonce);
 }
 
@@ -42,19 +43,31 @@ const baselines = new Map<string, string[]>();
 
 async function check(adapter: PointAdapter, item: PointInput, nonce: string | undefined): Promise<void> {
   const errors: FlocktoryValidationError[] = [];
-  const html = page(adapter, await adapter.render(item.point, item.input, { mode: 'safe', nonce, onError: (error) => errors.push(error) }), nonce);
+  const html = page(
+    adapter,
+    await adapter.render(item.point, item.input, { mode: 'safe', nonce, onError: (error) => errors.push(error) }),
+    nonce,
+  );
   const issues = errors.flatMap((error) => error.issues);
   const parsed = parsePointHtml(html, 'document');
   const key = `${adapter.name} ${nonce === undefined}`;
-  if (!baselines.has(key)) baselines.set(key, parsePointHtml(page(adapter, await adapter.render('user', null, { mode: 'safe', nonce }), nonce), 'document').skeleton);
+  if (!baselines.has(key))
+    baselines.set(
+      key,
+      parsePointHtml(page(adapter, await adapter.render('user', null, { mode: 'safe', nonce }), nonce), 'document').skeleton,
+    );
   expect(parsed.skeleton, 'the page around our element').toEqual(baselines.get(key));
   for (const script of elementsOf(html, 'document').filter((element) => element.tagName === 'script')) expectNonceable(script, nonce);
 
   if (item.attributes) {
     // The address is sent unless the e-mail rule reported it; then its phone fallback is.
     const emailReported = issues.some((issue) => issue.path === 'user.email');
-    const givenEmail = (item.input as { email?: string; user?: { email?: string } | null }).user?.email ?? (item.input as { email?: string }).email ?? '';
-    const expected = item.attributes.map(([name, value]) => [name, asParsed(value === EMAIL_OR_FALLBACK ? (emailReported ? FALLBACK_EMAIL : givenEmail.trim()) : value, adapter)]);
+    const givenEmail =
+      (item.input as { email?: string; user?: { email?: string } | null }).user?.email ?? (item.input as { email?: string }).email ?? '';
+    const expected = item.attributes.map(([name, value]) => [
+      name,
+      asParsed(value === EMAIL_OR_FALLBACK ? (emailReported ? FALLBACK_EMAIL : givenEmail.trim()) : value, adapter),
+    ]);
     expect(parsed.markers).toEqual([expected]);
     expect(issues.filter((issue) => issue.path !== 'user.email')).toEqual([]);
   } else {
@@ -67,7 +80,9 @@ async function check(adapter: PointAdapter, item: PointInput, nonce: string | un
 
 it(`hostile strings in every marker attribute and in the cart's data stay data, in every adapter (${inProcessPointAdapters.map((adapter) => adapter.name).join(', ')})`, async () => {
   const seed = propertySeed();
-  console.log(`[security] markers: ${RUNS} cases × 5 integration points × ${inProcessPointAdapters.length} adapters, seed ${seed} (reproduce: FLOCKTORY_FC_SEED=${seed} FLOCKTORY_FC_RUNS=${propertyRuns()})`);
+  console.log(
+    `[security] markers: ${RUNS} cases × 5 integration points × ${inProcessPointAdapters.length} adapters, seed ${seed} (reproduce: FLOCKTORY_FC_SEED=${seed} FLOCKTORY_FC_RUNS=${propertyRuns()})`,
+  );
   let cases = 0;
   await fc.assert(
     fc.asyncProperty(pointInputs, validNonce, async (items, nonce) => {

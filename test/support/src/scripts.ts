@@ -25,7 +25,9 @@ export function scriptsOf(html: string, kind: HtmlKind): ParsedScript[] {
 
 /** The `<script>` elements of `html` that carry `attribute` (with exactly `value`, when given). */
 export function scriptsWith(html: string, kind: HtmlKind, attribute: string, value?: string): ParsedScript[] {
-  return scriptsOf(html, kind).filter((script) => script.names.includes(attribute) && (value === undefined || script.attributes[attribute] === value));
+  return scriptsOf(html, kind).filter(
+    (script) => script.names.includes(attribute) && (value === undefined || script.attributes[attribute] === value),
+  );
 }
 
 // Attribute names spelled out, not imported from core: the tests check the markup core promises.

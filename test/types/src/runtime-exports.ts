@@ -15,6 +15,11 @@ export function runtimeExports(specifiers: string[], format: 'esm' | 'cjs', cwd:
     console.log(JSON.stringify(names));
   `;
   const args = format === 'esm' ? ['--input-type=module', '-e', code] : ['-e', code];
-  const output = execFileSync(process.execPath, args, { cwd, encoding: 'utf8', timeout: 120_000, env: { ...process.env, NODE_ENV: 'production' } });
+  const output = execFileSync(process.execPath, args, {
+    cwd,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   return JSON.parse(output.trim().split('\n').pop()!) as Record<string, string[]>;
 }

@@ -30,7 +30,11 @@ const settings: Array<[string, ts.CompilerOptions]> = [
 
 describe('a consumer of every entry type-checks', () => {
   it('imports every published entry', () => {
-    expect(entries().map((entry) => entry.specifier).sort()).toEqual([...CONSUMED].sort());
+    expect(
+      entries()
+        .map((entry) => entry.specifier)
+        .sort(),
+    ).toEqual([...CONSUMED].sort());
   });
 
   it.each(settings)('moduleResolution %s (ESM and CJS files)', (_name, options) => {

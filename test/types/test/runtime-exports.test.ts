@@ -38,10 +38,13 @@ describe('declared value exports exist at run time', () => {
   });
 });
 
-describe("each adapter re-exports every value of the core", () => {
+describe('each adapter re-exports every value of the core', () => {
   const core = [...esm['@flocktory-ssr/core']!, ...esm['@flocktory-ssr/core/loader']!];
-  it.each(['@flocktory-ssr/html', '@flocktory-ssr/react', '@flocktory-ssr/next', '@flocktory-ssr/next/app', '@flocktory-ssr/vue'])('%s', (specifier) => {
-    expect(core.filter((name) => !esm[specifier]!.includes(name))).toEqual([]);
-    expect(core.filter((name) => !(cjs[specifier] ?? []).includes(name))).toEqual([]);
-  });
+  it.each(['@flocktory-ssr/html', '@flocktory-ssr/react', '@flocktory-ssr/next', '@flocktory-ssr/next/app', '@flocktory-ssr/vue'])(
+    '%s',
+    (specifier) => {
+      expect(core.filter((name) => !esm[specifier]!.includes(name))).toEqual([]);
+      expect(core.filter((name) => !(cjs[specifier] ?? []).includes(name))).toEqual([]);
+    },
+  );
 });

@@ -20,9 +20,7 @@ export function CheckoutForm({ counts, name, email }: { counts: Record<string, n
       body: JSON.stringify({
         name: form.get('name'),
         email: form.get('email'),
-        items: CATALOG.map((product) => ({ id: product.id, count: Number(form.get(product.id) ?? 0) })).filter(
-          (line) => line.count > 0,
-        ),
+        items: CATALOG.map((product) => ({ id: product.id, count: Number(form.get(product.id) ?? 0) })).filter((line) => line.count > 0),
       }),
     });
     setBusy(false);

@@ -13,7 +13,12 @@ export default async function CheckoutPage() {
   return (
     <main>
       <h1>Checkout</h1>
-      {!empty && <Ga4Event event="begin_checkout" ecommerce={{ currency: CURRENCY, items: cartLines(cart).map(({ product, count }) => ga4Item(product, count)) }} />}
+      {!empty && (
+        <Ga4Event
+          event="begin_checkout"
+          ecommerce={{ currency: CURRENCY, items: cartLines(cart).map(({ product, count }) => ga4Item(product, count)) }}
+        />
+      )}
       <CheckoutForm counts={counts} name={shopper?.name ?? 'Ada Lovelace'} email={shopper?.email ?? 'ada@example.com'} />
     </main>
   );

@@ -69,7 +69,7 @@ const isObject = (value: unknown): value is object => value !== null && (typeof 
 
 /** Wraps `push`: every entry pushed while the bridge runs is forwarded once, after the previous `push` ran. */
 function wrapPush(layer: DataLayer, bridge: Bridge): void {
-  const hadOwnPush = Object.prototype.hasOwnProperty.call(layer, 'push');
+  const hadOwnPush = Object.hasOwn(layer, 'push');
   const previous = layer.push as Push;
   const wrapper = function (this: unknown, ...entries: unknown[]) {
     // Other wrappers (GTM's) and the return value stay exactly as they were.
@@ -115,7 +115,14 @@ export function bridgeDataLayer(dataLayer: unknown[] | null | undefined, options
   const { commands = defaultCommands, onError } = options;
   if (!Array.isArray(dataLayer) || typeof dataLayer.push !== 'function') {
     const code = dataLayer == null ? 'required' : 'invalid_type';
-    deliver(onError, [{ path: 'dataLayer', code, message: `${code.replace('_', ' ')}: the page's dataLayer array (window.dataLayer = window.dataLayer || [])`, fatal: true }]);
+    deliver(onError, [
+      {
+        path: 'dataLayer',
+        code,
+        message: `${code.replace('_', ' ')}: the page's dataLayer array (window.dataLayer = window.dataLayer || [])`,
+        fatal: true,
+      },
+    ]);
     return noop;
   }
   const layer = dataLayer as DataLayer;

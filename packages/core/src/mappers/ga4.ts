@@ -91,7 +91,8 @@ export function fromGa4ViewItem(ecommerce: unknown, options: MapperOptions = {})
 export function fromGa4ViewItemList(ecommerce: unknown, options: MapperOptions = {}): CategoryViewInput {
   return report(options, {} as CategoryViewInput, (issues) => {
     const source = readRecord(ecommerce, 'ecommerce', issues);
-    const id = source && (readAs(source, 'ecommerce', 'item_list_id', 'text', issues, true, 'required: the category id') as string | undefined);
+    const id =
+      source && (readAs(source, 'ecommerce', 'item_list_id', 'text', issues, true, 'required: the category id') as string | undefined);
     return id === undefined ? ({} as CategoryViewInput) : { id };
   });
 }

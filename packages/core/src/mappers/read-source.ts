@@ -97,7 +97,8 @@ export function mapList<T>(
 export function readOnly(value: unknown, path: string, issues: FlocktoryIssue[], what: string): PlainObject | undefined {
   const length = listLengthAt(value, path, issues);
   if (length === undefined) return undefined;
-  if (length > 1) return addIssue(issues, path, 'ambiguous', true, `has ${length} entries; ${what} is one product: pass the viewed one alone`);
+  if (length > 1)
+    return addIssue(issues, path, 'ambiguous', true, `has ${length} entries; ${what} is one product: pass the viewed one alone`);
   return readRecord((value as readonly unknown[])[0], `${path}[0]`, issues);
 }
 

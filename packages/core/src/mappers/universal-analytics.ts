@@ -63,7 +63,12 @@ function revenueFromProducts(items: readonly PostcheckoutItemInput[]): number | 
   return places === undefined ? total : Number(total.toFixed(Math.min(places, 20)));
 }
 
-function readRevenue(fields: PlainObject, path: string, items: readonly PostcheckoutItemInput[], issues: FlocktoryIssue[]): number | undefined {
+function readRevenue(
+  fields: PlainObject,
+  path: string,
+  items: readonly PostcheckoutItemInput[],
+  issues: FlocktoryIssue[],
+): number | undefined {
   if (!isAbsent(own(fields, 'revenue'))) return readAs(fields, path, 'revenue', 'price', issues, true) as number | undefined;
   const total = revenueFromProducts(items);
   if (total !== undefined && Number.isFinite(total)) return total;

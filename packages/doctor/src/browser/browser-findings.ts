@@ -10,7 +10,19 @@ import type { BrowserRun } from './run-page';
 function markerDocument(markers: BrowserRun['steps'][number]['markers']): PageDocument {
   const elements: PageElement[] = markers.map((marker) => {
     const attrs = Object.entries(marker.attributes).map(([name, value]) => ({ name, value }));
-    return { tagName: 'div', attrs, attributes: marker.attributes, position: undefined, endOffset: 0, inHead: false, inTemplate: false, text: '', textPosition: undefined, textOffset: -1, endTagOffset: -1 };
+    return {
+      tagName: 'div',
+      attrs,
+      attributes: marker.attributes,
+      position: undefined,
+      endOffset: 0,
+      inHead: false,
+      inTemplate: false,
+      text: '',
+      textPosition: undefined,
+      textOffset: -1,
+      endTagOffset: -1,
+    };
   });
   return { html: '', elements };
 }
@@ -41,12 +53,20 @@ export function browserFindings(run: BrowserRun, expect: PageExpectations, stati
       findings.push({ ...item, source: 'browser', element: `${item.element ?? ''} after ${step.action}`.trim() });
     }
     for (const violation of step.cspViolations) {
-      findings.push(finding('browser_csp_violation', `${violation.directive} blocked ${!violation.blockedURI || violation.blockedURI === 'inline' ? 'an inline script' : violation.blockedURI}${violation.sample ? ` (${JSON.stringify(violation.sample.slice(0, 40))})` : ''}`, at));
+      findings.push(
+        finding(
+          'browser_csp_violation',
+          `${violation.directive} blocked ${!violation.blockedURI || violation.blockedURI === 'inline' ? 'an inline script' : violation.blockedURI}${violation.sample ? ` (${JSON.stringify(violation.sample.slice(0, 40))})` : ''}`,
+          at,
+        ),
+      );
     }
     // Chromium also logs each CSP violation as a console error: reported above.
-    for (const error of step.consoleErrors.filter((text) => !/Content Security Policy directive/.test(text))) findings.push(finding('browser_console_error', JSON.stringify(error).slice(0, 300), at));
+    for (const error of step.consoleErrors.filter((text) => !/Content Security Policy directive/.test(text)))
+      findings.push(finding('browser_console_error', JSON.stringify(error).slice(0, 300), at));
   }
   findings.push(...checkPagePushes(pushes, expect, 'browser'));
-  if (!run.replaced) findings.push(finding('browser_no_loader_object', 'after load, window.flocktory is still the page\'s own queue', { source: 'browser' }));
+  if (!run.replaced)
+    findings.push(finding('browser_no_loader_object', "after load, window.flocktory is still the page's own queue", { source: 'browser' }));
   return findings;
 }

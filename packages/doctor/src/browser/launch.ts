@@ -38,7 +38,10 @@ async function loadPlaywright(): Promise<typeof import('playwright-core')> {
 }
 
 /** Chromium with a fresh profile in a temporary directory, removed on close. */
-export async function launchBrowser(executablePath = process.env.FLOCKTORY_CHROMIUM ?? DEFAULT_CHROMIUM, timeoutMs = 30_000): Promise<LaunchedBrowser> {
+export async function launchBrowser(
+  executablePath = process.env.FLOCKTORY_CHROMIUM ?? DEFAULT_CHROMIUM,
+  timeoutMs = 30_000,
+): Promise<LaunchedBrowser> {
   const { chromium } = await loadPlaywright();
   if (!existsSync(executablePath)) {
     throw new BrowserUnavailableError(

@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 /** A shopper's action, run in the order given after the page has loaded. */
 export type BrowserAction = { click: string } | { navigate: string };
 
-export const describeAction = (action: BrowserAction): string => ('click' in action ? `click ${action.click}` : `navigate ${action.navigate}`);
+export const describeAction = (action: BrowserAction): string =>
+  'click' in action ? `click ${action.click}` : `navigate ${action.navigate}`;
 
 /**
  * `navigate`: a client-side navigation, as a shopper makes it: a click on a link to that URL when

@@ -21,7 +21,9 @@ function metaPolicies(document: PageDocument): Array<{ policy: Policy; position:
   return document.elements
     .filter((element) => element.tagName === 'meta' && element.inHead && !element.inTemplate)
     .filter((element) => (element.attributes['http-equiv'] ?? '').trim().toLowerCase() === 'content-security-policy')
-    .flatMap((element) => parsePolicies(element.attributes.content ?? '', 'meta').map((policy) => ({ policy, position: element.position })));
+    .flatMap((element) =>
+      parsePolicies(element.attributes.content ?? '', 'meta').map((policy) => ({ policy, position: element.position })),
+    );
 }
 
 function verdicts(element: PageElement, policies: Policy[], pageUrl: URL | undefined): Array<{ policy: Policy; verdict: Verdict }> {
@@ -48,7 +50,12 @@ export function checkCsp(document: PageDocument, input: CspInput, loaders: PageE
     const isLoader = loaders.includes(element);
     for (const { policy, verdict } of verdicts(element, [...enforced, ...reportOnly], input.pageUrl)) {
       if (verdict.allowed) continue;
-      const from = policy.origin === 'meta' ? 'the <meta> policy' : policy.origin === 'header' ? 'the Content-Security-Policy header' : 'the report-only policy';
+      const from =
+        policy.origin === 'meta'
+          ? 'the <meta> policy'
+          : policy.origin === 'header'
+            ? 'the Content-Security-Policy header'
+            : 'the report-only policy';
       const message = `${from} blocks this ${isLoader ? 'loader' : 'script'}: ${verdict.reason}`;
       if (policy.origin === 'report-only') findings.push(finding('csp_report_only', message, at));
       else findings.push(finding(isLoader ? 'csp_blocks_loader' : 'csp_blocks_script', message, at));

@@ -34,7 +34,11 @@ export function isCutShort(document: PageDocument, element: PageElement, module:
 }
 
 /** Risky strings in a push's payload as written in the source. */
-export function checkStrings(push: FoundPush, base: FindingDetails, positionOf: (node: FoundPush['strings'][number]) => SourcePosition | undefined): Finding[] {
+export function checkStrings(
+  push: FoundPush,
+  base: FindingDetails,
+  positionOf: (node: FoundPush['strings'][number]) => SourcePosition | undefined,
+): Finding[] {
   const findings: Finding[] = [];
   for (const literal of push.strings) {
     const raw = literal.raw ?? '';

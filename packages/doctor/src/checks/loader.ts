@@ -19,7 +19,9 @@ const isMarkedLoader = (element: PageElement) =>
 export function loaderElements(document: PageDocument): PageElement[] {
   return document.elements.filter(
     (element) =>
-      element.tagName === 'script' && !element.inTemplate && 'src' in element.attributes &&
+      element.tagName === 'script' &&
+      !element.inTemplate &&
+      'src' in element.attributes &&
       (isLoaderUrl(element.attributes.src!) || isMarkedLoader(element)),
   );
 }

@@ -27,19 +27,34 @@ function checkPage(markers: Marker[], expect: PageExpectations, findings: Findin
 
   for (const user of users) {
     if (expect.anonymous && email(user) !== '') {
-      findings.push(finding('user_marker_anonymous', `a user marker with ${JSON.stringify(email(user))} on a page fetched logged out`, user.at));
+      findings.push(
+        finding('user_marker_anonymous', `a user marker with ${JSON.stringify(email(user))} on a page fetched logged out`, user.at),
+      );
     } else if (email(user) === '' && 'data-fl-user-email' in user.info.attributes) {
-      findings.push(finding('user_marker_empty', 'a user marker with an empty e-mail: Flocktory sees no user', { ...user.at, path: 'data-fl-user-email' }));
+      findings.push(
+        finding('user_marker_empty', 'a user marker with an empty e-mail: Flocktory sees no user', {
+          ...user.at,
+          path: 'data-fl-user-email',
+        }),
+      );
     }
   }
   const emails = [...new Set(users.map(email).filter(Boolean))];
-  if (emails.length > 1) findings.push(finding('user_marker_conflict', `user markers for ${emails.length} different users: ${emails.join(', ')}`, users[1]!.at));
-  else if (users.length > 1) findings.push(finding('user_marker_duplicate', `${users.length} user markers for the same user`, users[1]!.at));
+  if (emails.length > 1)
+    findings.push(finding('user_marker_conflict', `user markers for ${emails.length} different users: ${emails.join(', ')}`, users[1]!.at));
+  else if (users.length > 1)
+    findings.push(finding('user_marker_duplicate', `${users.length} user markers for the same user`, users[1]!.at));
 
   for (const exchange of of('exchange')) {
     const address = email(exchange).toLowerCase();
     if (expect.anonymous && address !== '' && address !== EXCHANGE_ANONYMOUS_EMAIL) {
-      findings.push(finding('exchange_marker_anonymous', `an Exchange marker with ${JSON.stringify(email(exchange))} on a page fetched logged out`, exchange.at));
+      findings.push(
+        finding(
+          'exchange_marker_anonymous',
+          `an Exchange marker with ${JSON.stringify(email(exchange))} on a page fetched logged out`,
+          exchange.at,
+        ),
+      );
     }
     if (address === EXCHANGE_ANONYMOUS_EMAIL && (exchange.info.attributes['data-fl-user-name'] ?? '').trim() !== '') {
       findings.push(finding('exchange_name_with_fallback', `a name with ${EXCHANGE_ANONYMOUS_EMAIL}`, exchange.at));
@@ -81,14 +96,24 @@ export function checkMarkers(document: PageDocument, expect: PageExpectations): 
     markers.push({ info, element, at });
     if (kind === 'unknown') {
       const action = element.attributes['data-fl-action'];
-      if (action === undefined) findings.push(finding('marker_no_data', 'an .i-flocktory element without data-fl-action or user attributes', at));
-      else findings.push(finding('marker_unknown_action', `data-fl-action=${JSON.stringify(action)} is not documented`, { ...at, path: 'data-fl-action' }));
+      if (action === undefined)
+        findings.push(finding('marker_no_data', 'an .i-flocktory element without data-fl-action or user attributes', at));
+      else
+        findings.push(
+          finding('marker_unknown_action', `data-fl-action=${JSON.stringify(action)} is not documented`, { ...at, path: 'data-fl-action' }),
+        );
       continue;
     }
     for (const issue of validateMarker(kind, element.attrs)) {
       // An empty e-mail on the user marker is how some shops render a logged-out visitor: one
       // finding for it (user_marker_empty, below), not two.
-      if (kind === 'user' && issue.code === 'marker_attribute_required' && (element.attributes[issue.attribute] ?? '').trim() === '' && issue.attribute in element.attributes) continue;
+      if (
+        kind === 'user' &&
+        issue.code === 'marker_attribute_required' &&
+        (element.attributes[issue.attribute] ?? '').trim() === '' &&
+        issue.attribute in element.attributes
+      )
+        continue;
       findings.push(finding(issue.code, issue.message, { ...at, path: issue.attribute }));
     }
   }

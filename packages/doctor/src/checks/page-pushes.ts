@@ -14,7 +14,13 @@ export function checkPagePushes(pushes: readonly PushInfo[], expect: PageExpecta
   const findings: Finding[] = [];
   const orders = pushes.filter((push) => push.command === 'postcheckout');
   if (expect.pageType === 'thank-you' && orders.length === 0) {
-    findings.push(finding('postcheckout_missing', source === 'browser' ? 'nothing pushed postcheckout in the browser' : 'no postcheckout push in the page\'s inline scripts', { source }));
+    findings.push(
+      finding(
+        'postcheckout_missing',
+        source === 'browser' ? 'nothing pushed postcheckout in the browser' : "no postcheckout push in the page's inline scripts",
+        { source },
+      ),
+    );
   }
   const seen = new Map<string, PushInfo>();
   for (const push of orders) {
@@ -23,7 +29,12 @@ export function checkPagePushes(pushes: readonly PushInfo[], expect: PageExpecta
     const first = seen.get(id);
     // Our scripts skip an order this page view already sent, so two of ours send it once.
     if (first && (source === 'browser' || first.origin !== 'ours' || push.origin !== 'ours')) {
-      findings.push(finding('push_duplicate_order', `order ${JSON.stringify(id)} is pushed more than once`, { source, ...(push.position ? { position: push.position } : {}) }));
+      findings.push(
+        finding('push_duplicate_order', `order ${JSON.stringify(id)} is pushed more than once`, {
+          source,
+          ...(push.position ? { position: push.position } : {}),
+        }),
+      );
     }
     if (!first) seen.set(id, push);
   }

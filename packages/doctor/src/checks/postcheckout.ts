@@ -9,7 +9,9 @@ import { withNeutralValues } from './payload-source';
 const DOCS_PRICE = /^\d+([.,]\d+)?$/;
 
 const describe = (value: unknown) =>
-  value === undefined ? 'nothing' : `${typeof value === 'string' ? 'the string' : Array.isArray(value) ? 'the array' : `the ${typeof value}`} ${quote(value)}`;
+  value === undefined
+    ? 'nothing'
+    : `${typeof value === 'string' ? 'the string' : Array.isArray(value) ? 'the array' : `the ${typeof value}`} ${quote(value)}`;
 
 function compare(difference: Difference, at: FindingDetails): Finding {
   const { path, received, sent } = difference;
@@ -17,7 +19,10 @@ function compare(difference: Difference, at: FindingDetails): Finding {
   const what = `${path}: Flocktory receives ${describe(received)}; core would send ${describe(sent)}`;
   if (sent === undefined) {
     // Core leaves out empty optional values; anything else it drops has an issue of its own.
-    return finding('payload_not_normalized', `${what} (left out)`, { ...details, severity: received === '' || received === null ? 'info' : 'warning' });
+    return finding('payload_not_normalized', `${what} (left out)`, {
+      ...details,
+      severity: received === '' || received === null ? 'info' : 'warning',
+    });
   }
   if (typeof sent === 'number' && typeof received === 'string') {
     // The docs allow a price as text like "2999,00"; spaces, currency, counts as text are errors.
@@ -27,7 +32,8 @@ function compare(difference: Difference, at: FindingDetails): Finding {
   if (typeof sent === 'string' && typeof received === 'string' && received.trim() === sent) {
     return finding('payload_not_normalized', `${what} (spaces around the text)`, { ...details, severity: 'warning' });
   }
-  if (typeof sent === 'string' && typeof received === 'number') return finding('payload_not_normalized', what, { ...details, severity: 'warning' });
+  if (typeof sent === 'string' && typeof received === 'number')
+    return finding('payload_not_normalized', what, { ...details, severity: 'warning' });
   return finding('payload_not_normalized', what, details);
 }
 
@@ -46,11 +52,15 @@ export function checkPostcheckoutPayload(payload: unknown, at: FindingDetails): 
     if (computed(issue.path)) continue;
     reported.add(issue.path);
     findings.push(
-      finding('payload_invalid', `${issue.path || '(payload)'}: ${issue.message} [core: ${issue.code}]${issue.fatal ? '; core would send nothing' : '; core drops it'}`, {
-        ...at,
-        path: issue.path,
-        severity: issue.fatal ? 'error' : 'warning',
-      }),
+      finding(
+        'payload_invalid',
+        `${issue.path || '(payload)'}: ${issue.message} [core: ${issue.code}]${issue.fatal ? '; core would send nothing' : '; core drops it'}`,
+        {
+          ...at,
+          path: issue.path,
+          severity: issue.fatal ? 'error' : 'warning',
+        },
+      ),
     );
   }
   if (data) {

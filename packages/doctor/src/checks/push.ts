@@ -14,17 +14,24 @@ export function checkPush(command: string | undefined, payload: unknown, at: Fin
   const findings: Finding[] = [];
   for (const part of dynamicParts(payload)) {
     if (part.value.kind === 'bare-word') {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: \x00-\x7f is the ASCII range: anything outside it is shop text.
       const shopText = /^[A-ZА-ЯЁ]|[^\x00-\x7f]/.test(part.value.source);
       findings.push(
-        finding('push_bare_word', `${part.path || '(payload)'} is the bare word ${part.value.source}, which no inline script on the page defines`, {
-          ...at,
-          path: part.path,
-          // A capitalised or non-Latin word is shop text; a code-like name may be a global set by a bundle.
-          severity: shopText ? 'error' : 'warning',
-        }),
+        finding(
+          'push_bare_word',
+          `${part.path || '(payload)'} is the bare word ${part.value.source}, which no inline script on the page defines`,
+          {
+            ...at,
+            path: part.path,
+            // A capitalised or non-Latin word is shop text; a code-like name may be a global set by a bundle.
+            severity: shopText ? 'error' : 'warning',
+          },
+        ),
       );
     } else {
-      findings.push(finding('push_dynamic_value', `${part.path || '(payload)'} is computed: ${quote(part.value.source)}`, { ...at, path: part.path }));
+      findings.push(
+        finding('push_dynamic_value', `${part.path || '(payload)'} is computed: ${quote(part.value.source)}`, { ...at, path: part.path }),
+      );
     }
   }
   const dynamicPaths = dynamicParts(payload).map((part) => part.path);
@@ -36,6 +43,6 @@ export function checkPush(command: string | undefined, payload: unknown, at: Fin
     }
     return findings;
   }
-  const why = UNDOCUMENTED.has(command) ? 'seen only in third-party code, not in Flocktory\'s docs' : 'not a documented command';
+  const why = UNDOCUMENTED.has(command) ? "seen only in third-party code, not in Flocktory's docs" : 'not a documented command';
   return [...findings, finding('push_unknown_command', `${quote(command)} is ${why}`, at)];
 }

@@ -27,7 +27,9 @@ const isOurs = (element: PageElement) => 'data-flocktory' in element.attributes 
 
 /** When the parser stopped right after a quote, a quote inside shop text most likely ended a string. */
 function quoteHint(code: string, offset: number): string {
-  return /['"]\s*$/.test(code.slice(Math.max(0, offset - 3), offset)) ? ' (right after a quote: a quote inside a value, such as a product title, ended the string early)' : '';
+  return /['"]\s*$/.test(code.slice(Math.max(0, offset - 3), offset))
+    ? ' (right after a quote: a quote inside a value, such as a product title, ended the string early)'
+    : '';
 }
 
 /** The payload as JSON data: computed parts become `{ $dynamic: "code" }`. */
@@ -88,7 +90,9 @@ export function checkScripts(document: PageDocument): ScriptsResult {
     if (kind === null) {
       // Templates and JSON data may mention Flocktory; only code that would push matters here.
       if (!/flocktory['"]?\]?\s*\.\s*push|loader\.js/i.test(element.text) || /json/i.test(element.attributes.type ?? '')) continue;
-      result.findings.push(finding('script_not_javascript', `type=${quote(element.attributes.type)}: the browser never runs this Flocktory code`, at));
+      result.findings.push(
+        finding('script_not_javascript', `type=${quote(element.attributes.type)}: the browser never runs this Flocktory code`, at),
+      );
       continue;
     }
     result.findings.push(...checkCommentOpener(element, at));
@@ -101,7 +105,10 @@ export function checkScripts(document: PageDocument): ScriptsResult {
       const cut = isCutShort(document, element, kind === 'module');
       result.findings.push(
         cut
-          ? finding('script_cut_short', `the script ends mid-code${where} and its code goes on after </script>`, { ...at, position: position ?? at.position })
+          ? finding('script_cut_short', `the script ends mid-code${where} and its code goes on after </script>`, {
+              ...at,
+              position: position ?? at.position,
+            })
           : finding('script_syntax_error', `not valid JavaScript${where}: ${parse.message}${quoteHint(element.text, parse.offset)}`, {
               ...at,
               position: position ?? at.position,
@@ -130,7 +137,11 @@ export function checkScripts(document: PageDocument): ScriptsResult {
     for (const push of found[index]!) {
       const position = pagePosition(script.element.textPosition, push.loc.line, push.loc.column);
       const at: FindingDetails = { element: describeElement(script.element), position: position ?? script.element.position };
-      const info: PushInfo = { command: push.command ?? '(malformed)', payload: plain(push.payload), origin: isOurs(script.element) ? 'ours' : 'hand-written' };
+      const info: PushInfo = {
+        command: push.command ?? '(malformed)',
+        payload: plain(push.payload),
+        origin: isOurs(script.element) ? 'ours' : 'hand-written',
+      };
       if (position) info.position = position;
       result.pushes.push(info);
       if (push.legacy) result.findings.push(finding('push_legacy_api', `window._flocktory.push(${quote(push.source)})`, at));

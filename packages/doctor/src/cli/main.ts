@@ -1,6 +1,6 @@
 import { checkPages } from '../check-pages';
 import { formatText } from '../report/format-text';
-import { parseCliArgs, USAGE, UsageError } from './args';
+import { parseCliArgs, USAGE, UsageError, type CliArgs } from './args';
 
 export interface Output {
   out(text: string): void;
@@ -9,7 +9,7 @@ export interface Output {
 
 /** The command, minus process handling: returns the exit code. */
 export async function main(argv: readonly string[], output: Output): Promise<number> {
-  let args;
+  let args: CliArgs;
   try {
     args = parseCliArgs(argv);
   } catch (error) {

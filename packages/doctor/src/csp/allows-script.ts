@@ -9,7 +9,8 @@ export interface Verdict {
 }
 
 const keyword = (sources: readonly string[], word: string) => sources.some((source) => source.toLowerCase() === word);
-const nonces = (sources: readonly string[]) => sources.map((source) => /^'nonce-(.+)'$/i.exec(source)?.[1]).filter((nonce): nonce is string => !!nonce);
+const nonces = (sources: readonly string[]) =>
+  sources.map((source) => /^'nonce-(.+)'$/i.exec(source)?.[1]).filter((nonce): nonce is string => !!nonce);
 // base64url and base64 spell the same digest.
 const toBase64 = (value: string) => value.replace(/-/g, '+').replace(/_/g, '/');
 
@@ -28,7 +29,10 @@ function nonceVerdict(sources: readonly string[], nonce: string | undefined): Ve
   const listed = nonces(sources);
   if (nonce !== undefined && listed.includes(nonce)) return { allowed: true, reason: 'its nonce matches' };
   if (listed.length === 0) return undefined;
-  return { allowed: false, reason: nonce === undefined ? 'it has no nonce attribute' : `its nonce ${JSON.stringify(nonce)} is not the policy's` };
+  return {
+    allowed: false,
+    reason: nonce === undefined ? 'it has no nonce attribute' : `its nonce ${JSON.stringify(nonce)} is not the policy's`,
+  };
 }
 
 /** Whether an inline script with this nonce attribute and text may run under `policy`. */
@@ -39,7 +43,8 @@ export function allowsInline(policy: Policy, nonce: string | undefined, text: st
   if (byNonce?.allowed) return byNonce;
   if (hashListed(sources, text)) return { allowed: true, reason: 'its hash is listed' };
   // A nonce, a hash or 'strict-dynamic' in the list switches 'unsafe-inline' off.
-  const strict = nonces(sources).length > 0 || sources.some((source) => /^'sha(256|384|512)-/i.test(source)) || keyword(sources, "'strict-dynamic'");
+  const strict =
+    nonces(sources).length > 0 || sources.some((source) => /^'sha(256|384|512)-/i.test(source)) || keyword(sources, "'strict-dynamic'");
   if (keyword(sources, "'unsafe-inline'") && !strict) return { allowed: true, reason: "the policy allows 'unsafe-inline'" };
   const why = byNonce?.reason ?? 'no nonce or hash allows it';
   return { allowed: false, reason: `${why}, and its hash ${hashSource(text)} is not listed` };
@@ -78,5 +83,8 @@ export function allowsExternal(policy: Policy, nonce: string | undefined, url: U
     return { allowed: false, reason: `${byNonce?.reason ?? 'it has no nonce'}, and 'strict-dynamic' ignores host sources` };
   }
   if (sources.some((source) => matchesSource(source, url, page))) return { allowed: true, reason: `${url.host} is allowed` };
-  return { allowed: false, reason: `${byNonce ? `${byNonce.reason}, and ` : ''}${url.origin} is not in ${JSON.stringify(sources.join(' '))}` };
+  return {
+    allowed: false,
+    reason: `${byNonce ? `${byNonce.reason}, and ` : ''}${url.origin} is not in ${JSON.stringify(sources.join(' '))}`,
+  };
 }

@@ -62,8 +62,11 @@ function toPageElement(element: Element, inHead: boolean, inTemplate: boolean): 
   const attributes: Record<string, string> = {};
   for (const attribute of element.attrs) if (!(attribute.name in attributes)) attributes[attribute.name] = attribute.value;
   // Text is only needed for scripts (and is large elsewhere): markers are empty by the docs' format.
-  const { text, position: textPosition, offset: textOffset } =
-    element.tagName === 'script' ? textOf(element) : { text: '', position: undefined, offset: -1 };
+  const {
+    text,
+    position: textPosition,
+    offset: textOffset,
+  } = element.tagName === 'script' ? textOf(element) : { text: '', position: undefined, offset: -1 };
   return {
     tagName: element.tagName,
     attrs: element.attrs,

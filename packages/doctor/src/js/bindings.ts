@@ -24,12 +24,13 @@ export function collectBindings(root: Node, bindings: Bindings = new Map()): Bin
       add(bindings, declarator.id, declarator.init);
     } else if (node.type === 'AssignmentExpression') {
       const assignment = node as unknown as { left: Pattern; right: Expression; operator: string };
-      if (assignment.operator === '=' || assignment.operator === '||=' || assignment.operator === '??=') add(bindings, assignment.left, assignment.right);
+      if (assignment.operator === '=' || assignment.operator === '||=' || assignment.operator === '??=')
+        add(bindings, assignment.left, assignment.right);
     } else if (node.type === 'CallExpression') {
       const call = node as unknown as { callee: Node; arguments: Expression[] };
       const callee = call.callee as Node & { params?: Pattern[] };
       if ((callee.type === 'FunctionExpression' || callee.type === 'ArrowFunctionExpression') && callee.params) {
-        callee.params.forEach((param, index) => add(bindings, param, call.arguments[index]));
+        for (const [index, param] of callee.params.entries()) add(bindings, param, call.arguments[index]);
       }
     }
   }

@@ -67,7 +67,11 @@ function queueName(node: Node, bindings: Bindings, seen: Set<string>): string | 
   }
 }
 
-function readEntry(argument: Expression, source: StaticContext['source'], bindings: Bindings): Omit<FoundPush, 'legacy' | 'loc' | 'source'> {
+function readEntry(
+  argument: Expression,
+  source: StaticContext['source'],
+  bindings: Bindings,
+): Omit<FoundPush, 'legacy' | 'loc' | 'source'> {
   const strings: FoundPush['strings'] = [];
   const nodes: FoundPush['nodes'] = new Map();
   const context: StaticContext = { source, bindings, strings, nodes };

@@ -10,7 +10,10 @@ export type ScriptParse =
 /** Parses script text as the browser would (never runs it). */
 export function parseScript(code: string, module: boolean, sourceFile?: string): ScriptParse {
   try {
-    return { ok: true, program: parse(code, { ecmaVersion: 'latest', sourceType: module ? 'module' : 'script', locations: true, sourceFile }) };
+    return {
+      ok: true,
+      program: parse(code, { ecmaVersion: 'latest', sourceType: module ? 'module' : 'script', locations: true, sourceFile }),
+    };
   } catch (error) {
     const { loc, pos } = error as { loc?: { line: number; column: number }; pos?: number };
     // acorn appends " (line:column)" to its message; the report gives the page's position instead.
@@ -22,7 +25,9 @@ export function parseScript(code: string, module: boolean, sourceFile?: string):
 /** A position inside a script (acorn: 1-based line, 0-based column) as a position in the page. */
 export function pagePosition(scriptStart: SourcePosition | undefined, line: number, column: number): SourcePosition | undefined {
   if (!scriptStart) return undefined;
-  return line === 1 ? { line: scriptStart.line, column: scriptStart.column + column } : { line: scriptStart.line + line - 1, column: column + 1 };
+  return line === 1
+    ? { line: scriptStart.line, column: scriptStart.column + column }
+    : { line: scriptStart.line + line - 1, column: column + 1 };
 }
 
 /**

@@ -26,7 +26,22 @@ export interface StaticContext {
 }
 
 // Names a page's scripts read without defining them; never shop text.
-const GLOBALS = new Set(['window', 'document', 'location', 'navigator', 'self', 'globalThis', 'dataLayer', 'JSON', 'Math', 'Number', 'String', 'Date', 'Object', 'Array']);
+const GLOBALS = new Set([
+  'window',
+  'document',
+  'location',
+  'navigator',
+  'self',
+  'globalThis',
+  'dataLayer',
+  'JSON',
+  'Math',
+  'Number',
+  'String',
+  'Date',
+  'Object',
+  'Array',
+]);
 
 const MAX_DEPTH = 20;
 
@@ -40,7 +55,12 @@ function propertyKey(property: Property, context: StaticContext, depth: number):
   return undefined;
 }
 
-function objectValue(node: Extract<Expression, { type: 'ObjectExpression' }>, context: StaticContext, depth: number, path: string): unknown {
+function objectValue(
+  node: Extract<Expression, { type: 'ObjectExpression' }>,
+  context: StaticContext,
+  depth: number,
+  path: string,
+): unknown {
   const object: Record<string, unknown> = {};
   for (const property of node.properties as Array<Property | SpreadElement>) {
     if (property.type === 'SpreadElement' || property.kind !== 'init' || property.method) return dynamic(node, context, 'computed');
@@ -100,7 +120,9 @@ export function staticValue(node: Expression, context: StaticContext, depth = 0,
       return objectValue(node, context, depth, path);
     case 'ArrayExpression':
       if (node.elements.some((element) => element?.type === 'SpreadElement')) return dynamic(node, context, 'computed');
-      return node.elements.map((element, index) => (element ? staticValue(element as Expression, context, depth + 1, `${path}[${index}]`) : undefined));
+      return node.elements.map((element, index) =>
+        element ? staticValue(element as Expression, context, depth + 1, `${path}[${index}]`) : undefined,
+      );
     case 'UnaryExpression': {
       const argument = staticValue(node.argument, context, depth + 1);
       if (argument instanceof Dynamic) return dynamic(node, context, 'computed');

@@ -33,7 +33,10 @@ function checkField(rule: FieldRule, value: unknown, path: string, issues: CartI
   if (rule === 'id' && !(typeof value === 'string' && value.trim() !== '') && typeof value !== 'number') {
     issues.push({ path, message: `${path} is ${shown}: a non-empty id from your product feed` });
   } else if (rule === 'price' && !(typeof value === 'number' && Number.isFinite(value) && value >= 0)) {
-    issues.push({ path, message: `${path} is ${shown}: Flocktory needs a number ≥ 0 (the unit price after discounts)${typeof value === 'string' ? '; it receives a string' : ''}` });
+    issues.push({
+      path,
+      message: `${path} is ${shown}: Flocktory needs a number ≥ 0 (the unit price after discounts)${typeof value === 'string' ? '; it receives a string' : ''}`,
+    });
   } else if (rule === 'count' && !(typeof value === 'number' && Number.isSafeInteger(value) && value > 0)) {
     issues.push({ path, message: `${path} is ${shown}: a positive whole number, the change in units (not the new total)` });
   } else if (rule === 'text' && typeof value !== 'string') {
@@ -54,7 +57,8 @@ function checkItem(command: string, item: unknown, path: string, issues: CartIss
     } else checkField(rule, value, joinPath(path, key), issues);
   }
   for (const key of Object.keys(item)) {
-    if (!(key in fields)) issues.push({ path: joinPath(path, key), message: `${joinPath(path, key)} is not a documented field of ${command}` });
+    if (!(key in fields))
+      issues.push({ path: joinPath(path, key), message: `${joinPath(path, key)} is not a documented field of ${command}` });
   }
 }
 
@@ -66,7 +70,10 @@ function checkProfile(payload: Record<string, unknown>, issues: CartIssue[]): vo
   }
   for (const [key, value] of Object.entries(data)) {
     if (!['string', 'number', 'boolean'].includes(typeof value)) {
-      issues.push({ path: joinPath('data', key), message: `${joinPath('data', key)}: only strings, numbers and booleans (no nested objects)` });
+      issues.push({
+        path: joinPath('data', key),
+        message: `${joinPath('data', key)}: only strings, numbers and booleans (no nested objects)`,
+      });
     }
   }
 }
@@ -79,12 +86,15 @@ export function validateCartCommand(command: (typeof CART_COMMANDS)[number], pay
   else if (command === 'updateCart') {
     const items = isObject(payload.cart) ? payload.cart.items : undefined;
     if (!Array.isArray(items)) issues.push({ path: 'cart.items', message: 'cart.items must be the array of every item in the cart' });
-    else items.forEach((item, index) => checkItem(command, item, `cart.items[${index}]`, issues));
+    else for (const [index, item] of items.entries()) checkItem(command, item, `cart.items[${index}]`, issues);
   } else {
     const item = payload.item;
     // An array of items was documented (RU, 2018-2019) for adding several products at once.
-    if (Array.isArray(item) && command === 'addToCart') item.forEach((entry, index) => checkItem(command, entry, `item[${index}]`, issues));
-    else checkItem(command, item, 'item', issues);
+    if (Array.isArray(item) && command === 'addToCart') {
+      for (const [index, entry] of item.entries()) checkItem(command, entry, `item[${index}]`, issues);
+    } else {
+      checkItem(command, item, 'item', issues);
+    }
   }
   return issues;
 }

@@ -96,7 +96,11 @@ function checkEmail(kind: MarkerKind, value: string, issues: MarkerIssue[]): voi
   if (looksHashed(value)) {
     issues.push({ code: 'marker_email_hashed', attribute, message: `${JSON.stringify(value)} looks like a hash, not an address` });
   } else if (email === EXCHANGE_ANONYMOUS_EMAIL && kind !== 'exchange') {
-    issues.push({ code: 'marker_email_exchange_fallback', attribute, message: `${EXCHANGE_ANONYMOUS_EMAIL} on the ${kind} marker makes every visitor one user` });
+    issues.push({
+      code: 'marker_email_exchange_fallback',
+      attribute,
+      message: `${EXCHANGE_ANONYMOUS_EMAIL} on the ${kind} marker makes every visitor one user`,
+    });
   } else if (email === TEST_EMAIL) {
     issues.push({ code: 'marker_email_test_address', attribute, message: `${TEST_EMAIL} is the docs' old test address` });
   } else {
@@ -110,11 +114,16 @@ function checkValue(kind: MarkerKind, name: string, value: string, rule: Attribu
   if (value.trim() === '') {
     if (rule.required) issues.push({ code: 'marker_attribute_required', attribute: name, message: `${name} is empty` });
     else if (name === 'data-fl-user-name') issues.push({ code: 'marker_name_empty', attribute: name, message: `${name} is empty` });
-    else if (!rule.emptyAllowed) issues.push({ code: 'marker_value_invalid', attribute: name, message: `${name} is empty; leave it out instead` });
+    else if (!rule.emptyAllowed)
+      issues.push({ code: 'marker_value_invalid', attribute: name, message: `${name} is empty; leave it out instead` });
     return;
   }
   if (isPlaceholder(value)) {
-    issues.push({ code: 'marker_placeholder', attribute: name, message: `${name}=${JSON.stringify(value)} is a template placeholder, not data` });
+    issues.push({
+      code: 'marker_placeholder',
+      attribute: name,
+      message: `${name}=${JSON.stringify(value)} is a template placeholder, not data`,
+    });
   } else if (rule.value === 'email') {
     checkEmail(kind, value, issues);
   } else if (rule.value === 'true-false' && value !== 'true' && value !== 'false') {
@@ -131,7 +140,11 @@ export function validateMarker(kind: Exclude<MarkerKind, 'unknown'>, attrs: Read
     if (seen.has(name)) continue;
     seen.add(name);
     if (/["'<>=]/.test(name)) {
-      issues.push({ code: 'marker_attribute_broken', attribute: name, message: `attribute name ${JSON.stringify(name)} is left over from a value cut short by a quote` });
+      issues.push({
+        code: 'marker_attribute_broken',
+        attribute: name,
+        message: `attribute name ${JSON.stringify(name)} is left over from a value cut short by a quote`,
+      });
       continue;
     }
     if (!name.startsWith('data-fl-') || name === 'data-fl-action') continue;
@@ -139,13 +152,18 @@ export function validateMarker(kind: Exclude<MarkerKind, 'unknown'>, attrs: Read
     if (attributeRule) checkValue(kind, name, value, attributeRule, issues);
     else if (/[^\x20-\x7e]/.test(name)) {
       const latin = toLatin(name);
-      issues.push({ code: 'marker_attribute_cyrillic', attribute: name, message: `${name} has non-Latin letters${latin in rule.attributes ? `: it should be ${latin}` : ''}` });
+      issues.push({
+        code: 'marker_attribute_cyrillic',
+        attribute: name,
+        message: `${name} has non-Latin letters${latin in rule.attributes ? `: it should be ${latin}` : ''}`,
+      });
     } else {
       issues.push({ code: 'marker_attribute_unknown', attribute: name, message: `${name} is not an attribute of the ${kind} marker` });
     }
   }
   for (const [name, attributeRule] of Object.entries(rule.attributes)) {
-    if (attributeRule.required && !seen.has(name)) issues.push({ code: 'marker_attribute_required', attribute: name, message: `${name} is missing` });
+    if (attributeRule.required && !seen.has(name))
+      issues.push({ code: 'marker_attribute_required', attribute: name, message: `${name} is missing` });
   }
   return issues;
 }

@@ -7,10 +7,7 @@ const { renderToString } = require('react-dom/server');
 
 globalThis.__webpack_chunk_load__ = () => Promise.resolve();
 globalThis.__webpack_require__ = (id) => require(fileURLToPath(id));
-const moduleMap = new Proxy(
-  {},
-  { get: (_target, id) => new Proxy({}, { get: (_inner, name) => ({ id, chunks: [], name }) }) },
-);
+const moduleMap = new Proxy({}, { get: (_target, id) => new Proxy({}, { get: (_inner, name) => ({ id, chunks: [], name }) }) });
 
 (async () => {
   const tree = await createFromNodeStream(process.stdin, { moduleMap, moduleLoading: null, serverModuleMap: null });

@@ -15,13 +15,23 @@ export const htmlRender: PointAdapter = {
   kind: 'fragment',
   transport: 'string',
   render(point, input, options) {
-    const renderers = { user: renderUser, categoryView: renderCategoryView, itemView: renderItemView, exchange: renderExchange, updateCart: renderUpdateCart };
+    const renderers = {
+      user: renderUser,
+      categoryView: renderCategoryView,
+      itemView: renderItemView,
+      exchange: renderExchange,
+      updateCart: renderUpdateCart,
+    };
     return (renderers[point] as (input: unknown, options: PointRenderOptions) => string)(input, options);
   },
 };
 
 /** The view renders the one integration point `point` (Handlebars tests `is.<point>`). */
-const viewCase = (point: Point, input: unknown, options: PointRenderOptions) => ({ view: 'markers', locals: { point, input, is: { [point]: true } }, options });
+const viewCase = (point: Point, input: unknown, options: PointRenderOptions) => ({
+  view: 'markers',
+  locals: { point, input, is: { [point]: true } },
+  options,
+});
 
 function expressAdapter(engine: Engine, label: string): PointAdapter {
   return {
@@ -43,7 +53,21 @@ function inProcessAdapter(engine: Engine, label: string): PointAdapter {
   };
 }
 
-export const pointAdapters: PointAdapter[] = [htmlRender, expressAdapter('ejs', 'EJS'), expressAdapter('pug', 'Pug'), expressAdapter('hbs', 'Handlebars'), ...reactPointAdapters, vueMarkers];
+export const pointAdapters: PointAdapter[] = [
+  htmlRender,
+  expressAdapter('ejs', 'EJS'),
+  expressAdapter('pug', 'Pug'),
+  expressAdapter('hbs', 'Handlebars'),
+  ...reactPointAdapters,
+  vueMarkers,
+];
 
 /** For the property runs: no HTTP round trip (HTTP itself is covered by `pointAdapters`). */
-export const inProcessPointAdapters: PointAdapter[] = [htmlRender, inProcessAdapter('ejs', 'EJS'), inProcessAdapter('pug', 'Pug'), inProcessAdapter('hbs', 'Handlebars'), ...reactPointAdapters, vueMarkers];
+export const inProcessPointAdapters: PointAdapter[] = [
+  htmlRender,
+  inProcessAdapter('ejs', 'EJS'),
+  inProcessAdapter('pug', 'Pug'),
+  inProcessAdapter('hbs', 'Handlebars'),
+  ...reactPointAdapters,
+  vueMarkers,
+];

@@ -9,9 +9,11 @@ export interface PointHtml {
   skeleton: string[];
 }
 
-const isMarker = (element: Element) => element.tagName === 'div' && element.attrs.some((attribute) => attribute.name === 'class' && attribute.value === 'i-flocktory');
+const isMarker = (element: Element) =>
+  element.tagName === 'div' && element.attrs.some((attribute) => attribute.name === 'class' && attribute.value === 'i-flocktory');
 const isCartScript = (element: Element) =>
-  element.tagName === 'script' && element.attrs.some((attribute) => attribute.name === 'data-flocktory' && attribute.value === 'update-cart');
+  element.tagName === 'script' &&
+  element.attrs.some((attribute) => attribute.name === 'data-flocktory' && attribute.value === 'update-cart');
 
 /** What a browser's parser builds from an adapter's HTML, split into our elements and the rest. */
 export function parsePointHtml(html: string, kind: 'fragment' | 'document'): PointHtml {

@@ -28,7 +28,16 @@ function element(point: Point, input: unknown, { mode, nonce, onError }: PointRe
 }
 
 function reactAdapter(name: string, render: (tree: ReactElement) => string): PointAdapter {
-  return { name: `React ${name}`, kind: 'fragment', transport: 'string', rawCarriageReturn: true, render: (point, input, options) => render(element(point, input, options)) };
+  return {
+    name: `React ${name}`,
+    kind: 'fragment',
+    transport: 'string',
+    rawCarriageReturn: true,
+    render: (point, input, options) => render(element(point, input, options)),
+  };
 }
 
-export const reactPointAdapters: PointAdapter[] = [reactAdapter('renderToString', renderToString), reactAdapter('renderToStaticMarkup', renderToStaticMarkup)];
+export const reactPointAdapters: PointAdapter[] = [
+  reactAdapter('renderToString', renderToString),
+  reactAdapter('renderToStaticMarkup', renderToStaticMarkup),
+];

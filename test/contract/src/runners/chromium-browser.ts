@@ -10,7 +10,7 @@ import { launchChromium, type Browser } from '@flocktory-ssr/test-e2e/chromium';
 import { PageProbe } from '@flocktory-ssr/test-e2e/probe';
 
 import type { AppState, ContractDriver } from '../app-state';
-import { CSP, LOADER_PATH, LOADER_SOURCE, PAGE_NONCE, pageHtml, type TestPage } from '../page';
+import { CSP, LOADER_PATH, LOADER_SOURCE, PAGE_NONCE, pageHtml } from '../page';
 import type { ContractBrowser, OpenedPage, PageReport } from './browser';
 import { loadScript } from './load-script';
 

@@ -28,7 +28,9 @@ class JsdomPage implements OpenedPage {
 
   constructor(page: TestPage, bundle: string | null, bundleFails: boolean) {
     const virtualConsole = new VirtualConsole();
-    virtualConsole.on('jsdomError', (error: Error) => this.pageErrors.push(String((error as { detail?: unknown }).detail ?? error.message)));
+    virtualConsole.on('jsdomError', (error: Error) =>
+      this.pageErrors.push(String((error as { detail?: unknown }).detail ?? error.message)),
+    );
     virtualConsole.on('error', (...args: unknown[]) => this.consoleErrors.push(args.map(String).join(' ')));
     this.dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
       runScripts: 'dangerously',

@@ -12,5 +12,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: '/((?!_next/static|_next/image|flocktory-stub|favicon.ico).*)', missing: [{ type: 'header', key: 'next-router-prefetch' }] }],
+  matcher: [
+    { source: '/((?!_next/static|_next/image|flocktory-stub|favicon.ico).*)', missing: [{ type: 'header', key: 'next-router-prefetch' }] },
+  ],
 };

@@ -33,14 +33,25 @@ async function Later({ children }: { children: React.ReactNode }) {
   return children;
 }
 
-export default async function EdgeCasePage({ params, searchParams }: { params: Promise<{ orderId: string }>; searchParams: Promise<Search> }) {
+export default async function EdgeCasePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orderId: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { orderId } = await params;
   const search = await searchParams;
   const stored = findOrder(decodeURIComponent(orderId));
   if (!stored) notFound();
   const id = typeof search.id === 'string' ? search.id : stored.order.id;
   const purchase: PostcheckoutInput = { ...stored, order: { ...stored.order, id } };
-  const snippet = 'spread' in search ? <FlocktoryPostcheckout {...({ ...purchase, ...EXTRA_PROPS } as AppPostcheckoutProps)} nonce="auto" /> : <FlocktoryPostcheckout {...purchase} nonce="auto" />;
+  const snippet =
+    'spread' in search ? (
+      <FlocktoryPostcheckout {...({ ...purchase, ...EXTRA_PROPS } as AppPostcheckoutProps)} nonce="auto" />
+    ) : (
+      <FlocktoryPostcheckout {...purchase} nonce="auto" />
+    );
   const other = { ...purchase, order: { ...purchase.order, price: Number(purchase.order.price) + 1 } };
   return (
     <main>

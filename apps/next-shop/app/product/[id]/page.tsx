@@ -15,7 +15,9 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
   // The shop's analytics event for this product; the GA4-only integration maps Flocktory's marker from it.
   const viewItem = { currency: CURRENCY, value: product.price, items: [ga4Item(product, 1)] };
   const view =
-    (await currentIntegration()) === 'ga4' ? fromGa4ViewItem(viewItem) : { id: product.id, categoryId: product.categoryId, vendor: product.brand };
+    (await currentIntegration()) === 'ga4'
+      ? fromGa4ViewItem(viewItem)
+      : { id: product.id, categoryId: product.categoryId, vendor: product.brand };
   return (
     <main>
       <h1>{product.title}</h1>
@@ -23,7 +25,13 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
       <FlocktoryItemView {...view} available={product.available} />
       <Ga4Event key={product.id} event="view_item" ecommerce={viewItem} />
       <p>
-        {product.brand} · {product.price} ₽{category && <> · <Link href={`/category/${category.id}`}>{category.title}</Link></>}
+        {product.brand} · {product.price} ₽
+        {category && (
+          <>
+            {' '}
+            · <Link href={`/category/${category.id}`}>{category.title}</Link>
+          </>
+        )}
       </p>
       <AddToCartButton key={product.id} product={product} />
       <p>

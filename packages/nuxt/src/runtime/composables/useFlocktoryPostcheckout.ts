@@ -1,4 +1,8 @@
-import { useFlocktoryPostcheckout as useVuePostcheckout, type PostcheckoutOptions, type UseFlocktoryPostcheckout } from '@flocktory-ssr/vue';
+import {
+  useFlocktoryPostcheckout as useVuePostcheckout,
+  type PostcheckoutOptions,
+  type UseFlocktoryPostcheckout,
+} from '@flocktory-ssr/vue';
 import type { PostcheckoutInput } from '@flocktory-ssr/core';
 import { toValue, type MaybeRefOrGetter } from 'vue';
 

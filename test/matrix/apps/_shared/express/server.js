@@ -17,7 +17,10 @@ app.use(express.static(new URL('./public', import.meta.url).pathname));
 // A strict nonce CSP, as helmet's docs set one up: res.locals.cspNonce per response.
 app.use((req, res, next) => {
   res.locals.cspNonce = randomBytes(16).toString('base64');
-  res.setHeader('Content-Security-Policy', `script-src 'nonce-${res.locals.cspNonce}' 'strict-dynamic'; object-src 'none'; base-uri 'none'`);
+  res.setHeader(
+    'Content-Security-Policy',
+    `script-src 'nonce-${res.locals.cspNonce}' 'strict-dynamic'; object-src 'none'; base-uri 'none'`,
+  );
   next();
 });
 app.use(flocktory({ siteId: 42, loaderSrc: '/flocktory-stub/loader.js' }));

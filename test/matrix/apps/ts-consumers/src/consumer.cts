@@ -10,7 +10,7 @@ import { flocktory, registerHandlebarsHelpers } from '@flocktory-ssr/html/expres
 import { FlocktoryLoader, FlocktoryPostcheckout } from '@flocktory-ssr/react';
 import { FlocktoryLoader as NextLoader, nonceFromHeaders } from '@flocktory-ssr/next';
 import { FlocktoryPostcheckout as AppPostcheckout, getNonce } from '@flocktory-ssr/next/app';
-import { FlocktoryLoader as VueLoader, FlocktoryPostcheckout as VuePostcheckout } from '@flocktory-ssr/vue';
+import type { FlocktoryLoader as VueLoader, FlocktoryPostcheckout as VuePostcheckout } from '@flocktory-ssr/vue';
 
 /** `never` when T is `any`: an entry whose types silently failed to resolve does not type-check. */
 type Typed<T> = 0 extends 1 & T ? never : T;
@@ -19,7 +19,13 @@ const purchase: PostcheckoutInput = { user: { email: 'ada@example.com' }, order:
 // @ts-expect-error an order needs items
 const noItems: PostcheckoutInput = { user: { email: 'ada@example.com' }, order: { id: 7, price: 1 } };
 
-export const core = [buildPostcheckout(purchase, { mode: 'safe' })?.code, buildLoader({ siteId: 42 })?.src, cspHash('x'), noItems, FlocktoryValidationError];
+export const core = [
+  buildPostcheckout(purchase, { mode: 'safe' })?.code,
+  buildLoader({ siteId: 42 })?.src,
+  cspHash('x'),
+  noItems,
+  FlocktoryValidationError,
+];
 export const registry: Typed<typeof client> = client;
 export const html: string = renderLoader({ siteId: 42 }) + renderPostcheckout(purchase);
 export const middleware = flocktory({ siteId: 42 });
