@@ -21,6 +21,7 @@ export default function BrokenMarkerPage() {
       <p>
         Hand-written Flocktory markers with the usual mistakes, for <code>flocktory-doctor</code>&apos;s end-to-end test.
       </p>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant fixture, broken on purpose */}
       <div dangerouslySetInnerHTML={{ __html: BROKEN_MARKERS }} />
     </main>
   );
