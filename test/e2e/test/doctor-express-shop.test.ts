@@ -4,15 +4,12 @@
  * shopping path. The shop's pages give no errors; its `/broken/*` pages (hand-written on purpose)
  * give the doctor's specific findings.
  */
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { checkPages, type Finding, type PageReport, type Report } from '@flocktory-ssr/doctor';
+import { checkPages, type Report } from '@flocktory-ssr/doctor';
 
-import { assertChromium, CHROMIUM_PATH } from '../src/chromium';
+import { assertChromium } from '../src/chromium';
+import { allProblems, browserOptions, errorCodes, runDoctorCli } from '../src/doctor';
 import { placeExpressOrder } from '../src/express-orders';
 import { startExpressShop, type RunningShop } from '../src/servers';
 
@@ -30,41 +27,6 @@ afterAll(async () => {
 });
 
 const url = (path: string) => shop.url + path;
-/** Errors and warnings (info is allowed on good pages: it only says what was seen). */
-const problems = (findings: readonly Finding[]) =>
-  findings.filter((finding) => finding.severity !== 'info').map((finding) => `${finding.code}: ${finding.message}`);
-const allProblems = (report: Report) => [
-  ...problems(report.findings),
-  ...report.pages.flatMap((page) => problems(page.findings).map((text) => `${page.target} ${text}`)),
-];
-const errorCodes = (page: PageReport) =>
-  [...new Set(page.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.code))].sort();
-const browserOptions = { executablePath: CHROMIUM_PATH };
-
-/** The doctor's command, as `npx flocktory-doctor` runs it; resolves with its exit code and output. */
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const packageJson = createRequire(import.meta.url).resolve('@flocktory-ssr/doctor/package.json');
-  const bin = join(
-    dirname(packageJson),
-    (createRequire(import.meta.url)('@flocktory-ssr/doctor/package.json') as { bin: Record<string, string> }).bin['flocktory-doctor']!,
-  );
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      env: { ...process.env, FLOCKTORY_CHROMIUM: CHROMIUM_PATH },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 50_000);
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 describe('flocktory-doctor on express-shop, plain', () => {
   it('finds no error or warning on the shop’s pages, fetched logged out, and sees their markers and pushes', async () => {
@@ -191,11 +153,11 @@ describe('flocktory-doctor on express-shop, --browser', () => {
 
 describe('flocktory-doctor command on express-shop', () => {
   it('exits 0 on the shop’s pages, plain and with --browser --click --navigate', async () => {
-    const plain = await runCli(['--expect-anonymous', url('/'), url('/category/shoes'), url('/product/sku-1001'), url('/cart')]);
+    const plain = await runDoctorCli(['--expect-anonymous', url('/'), url('/category/shoes'), url('/product/sku-1001'), url('/cart')]);
     expect(plain.stderr).toBe('');
     expect(plain.stdout).toMatch(/0 errors, 0 warnings/);
     expect(plain.code).toBe(0);
-    const browser = await runCli([
+    const browser = await runDoctorCli([
       '--json',
       '--page-type',
       'product',
@@ -211,7 +173,7 @@ describe('flocktory-doctor command on express-shop', () => {
   });
 
   it('exits 1 on the broken pages, with the findings’ codes in its JSON', async () => {
-    const result = await runCli(['--json', '--expect-anonymous', url('/broken/marker'), url('/broken/cart-script')]);
+    const result = await runDoctorCli(['--json', '--expect-anonymous', url('/broken/marker'), url('/broken/cart-script')]);
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout) as Report;
     expect(report.pages.map(errorCodes)).toEqual([
