@@ -66,7 +66,9 @@ describe.each(pointAdapters.map((adapter) => [adapter.name, adapter] as const))(
     const { html, reported } = await renderCase(adapter, item, { mode: 'safe', nonce: NONCE });
     expect(reported).toEqual(item.issues ? [[...item.issues].sort()] : []);
     if (adapter === htmlRender) referenceFragments.set(item.name, html);
-    else if (adapter.kind === 'fragment') expect(html, 'byte-identical markup').toBe(referenceFragments.get(item.name));
+    // Vue's `<!---->` (its placeholder for nothing, which hydration needs) aside.
+    else if (adapter.kind === 'fragment')
+      expect(html.replaceAll('<!---->', ''), 'byte-identical markup').toBe(referenceFragments.get(item.name));
     const text = checkPage(adapter, html, item, NONCE);
     if (text === undefined) return;
     // Byte-identical script text in every adapter (the html package's is the reference).

@@ -79,7 +79,7 @@ import {
   getNonce,
 } from '@flocktory-ssr/next/app';
 import { FlocktoryPostcheckout as VuePostcheckout, normalizePostcheckout, useFlocktoryPostcheckout } from '@flocktory-ssr/vue';
-import { FlocktoryCategoryView as VueCategoryView, FlocktoryExchange as VueExchange, FlocktoryItemView as VueItemView, FlocktoryPageView as VuePageView, FlocktoryUpdateCart as VueUpdateCart, FlocktoryUser as VueUser, flocktoryRouter, useFlocktoryCart, type AfterEachRouter } from '@flocktory-ssr/vue';
+import { FlocktoryCategoryView as VueCategoryView, FlocktoryExchange as VueExchange, FlocktoryItemView as VueItemView, FlocktoryPageView as VuePageView, FlocktoryUpdateCart as VueUpdateCart, FlocktoryUser as VueUser, flocktoryRouter, useFlocktoryCart as useVueFlocktoryCart, type AfterEachRouter } from '@flocktory-ssr/vue';
 import type { ComponentProps } from 'react';
 import type { Response } from 'express';
 
@@ -187,7 +187,7 @@ export const vueCart: InstanceType<typeof VueUpdateCart>['$props'] = { items: ca
 // @ts-expect-error items are required
 export const vueNoCart: InstanceType<typeof VueUpdateCart>['$props'] = { nonce: 'abc' };
 export const vuePage: InstanceType<typeof VuePageView>['$props'] = { page: '/p/1' };
-const vueCartCommands = useFlocktoryCart({ onError: (error) => void error.issues });
+const vueCartCommands = useVueFlocktoryCart({ onError: (error) => void error.issues });
 export const vueAdded: boolean = vueCartCommands.addToCart({ id: 'a', count: 1 }) && vueCartCommands.updateCart(cart);
 // @ts-expect-error removeFromCart's count is required
 vueCartCommands.removeFromCart({ id: 'a' });
