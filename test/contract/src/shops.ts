@@ -16,6 +16,7 @@ import type { OrderKey } from './orders';
 import { WRONG_NONCE } from './page';
 import type { ScenarioReport } from './run-scenario';
 import { loadScript } from './runners/load-script';
+import { POSTCHECKOUT_SCRIPTS } from './runners/browser';
 import type { Scenario, StateSpec } from './scenarios';
 
 export interface ShopOrder {
@@ -135,6 +136,7 @@ export async function runShopScenario(
       bundleAborted: aborted.length,
       // A shop's own hydration errors are not observable here; no shop scenario expects one.
       recoverable: [],
+      scriptsInPage: await page.evaluate((selector) => document.querySelectorAll(selector).length, POSTCHECKOUT_SCRIPTS),
       uncommitted,
     };
   } finally {

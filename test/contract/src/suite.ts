@@ -36,6 +36,9 @@ export function summary(report: ScenarioReport, scenario?: Scenario) {
     cspBlocked: report.cspBlocked > 0,
     bundleAborted: report.bundleAborted > 0,
     hydrationMismatch: report.recoverable.length > 0,
+    // Reached by client navigation only, an order is pushed from JavaScript: no script element is
+    // rendered for it (README), so none may be in the page when the server sent none.
+    scriptsRenderedOnClient: scenario && scenario.server.orders.length === 0 ? report.scriptsInPage : 0,
   };
 }
 
@@ -52,6 +55,7 @@ export function expectedSummary(
     cspBlocked: scenario.expect.cspBlocked === true,
     bundleAborted: scenario.bundle === 'fails',
     hydrationMismatch: scenario.expect.hydrationMismatch === true,
+    scriptsRenderedOnClient: 0,
   };
 }
 

@@ -2,6 +2,9 @@
 import type { AppState } from '../app-state';
 import type { TestPage } from '../page';
 
+/** Our postcheckout scripts, by the attribute every adapter puts on them. */
+export const POSTCHECKOUT_SCRIPTS = 'script[data-flocktory="postcheckout"]';
+
 export interface PageReport {
   /** What the loader stand-in received, in order. */
   pushes: unknown[];
@@ -14,6 +17,8 @@ export interface PageReport {
   bundleAborted: number;
   /** Hydration errors React recovered from by rendering on the client. */
   recoverable: string[];
+  /** Postcheckout `<script>` elements in the document at the end (`data-flocktory="postcheckout"`). */
+  scriptsInPage: number;
 }
 
 export interface OpenedPage {

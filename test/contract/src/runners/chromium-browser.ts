@@ -11,7 +11,7 @@ import { PageProbe } from '@flocktory-ssr/test-e2e/probe';
 
 import type { AppState, ContractDriver } from '../app-state';
 import { CSP, LOADER_PATH, LOADER_SOURCE, PAGE_NONCE, pageHtml } from '../page';
-import type { ContractBrowser, OpenedPage, PageReport } from './browser';
+import { POSTCHECKOUT_SCRIPTS, type ContractBrowser, type OpenedPage, type PageReport } from './browser';
 import { loadScript } from './load-script';
 
 const SETTLE_MS = 300;
@@ -69,6 +69,7 @@ class ChromiumPage implements OpenedPage {
       cspBlocked: (await this.probe.violations()).filter((violation) => violation.directive.startsWith('script-src')).length,
       bundleAborted: this.aborted.length,
       recoverable: await this.page.evaluate(() => [...((window as unknown as PageWindow).__contract?.recoverable ?? [])]),
+      scriptsInPage: await this.page.evaluate((selector) => document.querySelectorAll(selector).length, POSTCHECKOUT_SCRIPTS),
     };
   }
 

@@ -11,7 +11,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 
 import type { AppState, ContractDriver } from '../app-state';
 import { LOADER_SOURCE, PAGE_NONCE, type TestPage } from '../page';
-import type { ContractBrowser, OpenedPage, PageReport } from './browser';
+import { POSTCHECKOUT_SCRIPTS, type ContractBrowser, type OpenedPage, type PageReport } from './browser';
 
 const JS_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module']);
 const SETTLE_MS = 60;
@@ -108,6 +108,7 @@ class JsdomPage implements OpenedPage {
       cspBlocked: this.cspBlocked,
       bundleAborted: this.bundleAborted,
       recoverable: [...(this.driver()?.recoverable ?? [])],
+      scriptsInPage: this.window.document.querySelectorAll(POSTCHECKOUT_SCRIPTS).length,
     };
   }
 
