@@ -23,6 +23,8 @@ const here = (/** @type {string} */ path) => fileURLToPath(new URL(path, import.
  * @property {'strict' | 'safe'} [mode]   default 'safe': a thank-you page never fails because of tracking
  * @property {(error: Error) => void} [onError]  default: a one-line warning per problem
  * @property {OrderStore} [orders]
+ * @property {Record<string, (...args: any[]) => string>} [flocktoryStandIn]  the page benchmark's page
+ *   without us: views get these helpers in place of `flocktory()`'s, which is left out
  */
 
 /** @param {Error & { issues?: readonly { path: string, message: string }[] }} error */
@@ -45,14 +47,18 @@ export function createApp(options = {}) {
   app.locals.loader = loader;
 
   app.use(cspNonce);
-  app.use(
-    flocktory({
-      siteId,
-      loaderSrc: loader === 'stub' ? LOADER_STUB_URL_PATH : undefined,
-      mode: options.mode ?? 'safe',
-      onError: options.onError ?? warn,
-    }),
-  );
+  if (options.flocktoryStandIn) {
+    app.locals.flocktory = options.flocktoryStandIn;
+  } else {
+    app.use(
+      flocktory({
+        siteId,
+        loaderSrc: loader === 'stub' ? LOADER_STUB_URL_PATH : undefined,
+        mode: options.mode ?? 'safe',
+        onError: options.onError ?? warn,
+      }),
+    );
+  }
   app.use('/static', express.static(here('../public'), { maxAge: '1h' }));
   // The browser half of @flocktory-ssr/core (cart events), as the ES modules it ships.
   app.use(CORE_CLIENT_URL_PATH, coreClientFiles());

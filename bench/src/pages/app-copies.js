@@ -1,11 +1,15 @@
 /**
- * Production builds of the Next.js and Nuxt demo shops, with and without our components, for the
- * page benchmark. Each variant is a copy of the app under bench/.cache/pages (its node_modules a
- * link to the app's), so the app's own build, used by its tests, is never touched. The copy without
- * us differs by one thing: Next.js's pages import a stand-in for `@flocktory-ssr/next/app` whose
- * components render nothing; Nuxt's config drops our module and a stand-in component renders
- * nothing. A copy is rebuilt when the app, our packages' dist or this file changed since its build
- * (compared by content).
+ * Production builds of the Next.js and Nuxt demo shops for the page benchmark, each able to render
+ * the thank-you page with or without our components in the same process: a request with the header
+ * `x-flocktory-bench: without` gets our components replaced by nothing (`BENCH_HEADER`). A copy lives
+ * under bench/.cache/pages (its node_modules a link to the app's), so the app's own build, used by
+ * its tests, is never touched. What the copy changes:
+ * - Next.js: the layout and the thank-you page import our components from a stand-in module whose
+ *   components render ours, or nothing when the request has the header (read with `headers()`).
+ * - Nuxt: our module stays; a local module wraps its app plugin and Nitro plugins so they do nothing
+ *   for such a request, and the thank-you page renders our components under `v-if`.
+ * The switch itself (a header read per component) is paid by both variants alike. A copy is rebuilt
+ * when the app, our packages' dist or this file changed since its build (compared by content).
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -13,6 +17,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+export const BENCH_HEADER = 'x-flocktory-bench';
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const CACHE = join(REPO, 'bench', '.cache', 'pages');
 const NOT_COPIED = new Set(['node_modules', '.next', '.nuxt', '.output', 'test', 'public']);
@@ -23,9 +28,80 @@ function rewrite(copy, file, edit) {
   const path = join(copy, file);
   const before = readFileSync(path, 'utf8');
   const after = edit(before);
-  if (after === before) throw new Error(`page bench: ${file} no longer has what the copy without our components removes`);
+  if (after === before) throw new Error(`page bench: ${file} no longer has what the bench copy switches`);
   writeFileSync(path, after);
 }
+
+// Next.js: each component we export, rendered as ours or as nothing, per request.
+const NEXT_SWITCH = `import { headers } from 'next/headers';
+import type { ElementType, ReactNode } from 'react';
+import * as ours from '@flocktory-ssr/next/app';
+
+async function withoutUs(): Promise<boolean> {
+  return (await headers()).get('${BENCH_HEADER}') === 'without';
+}
+
+function switched<P extends object>(component: (props: P) => unknown): (props: P) => Promise<ReactNode> {
+  const Ours = component as unknown as ElementType;
+  return async (props: P) => ((await withoutUs()) ? null : <Ours {...(props as Record<string, unknown>)} />);
+}
+
+NAMES
+`;
+
+// Nuxt: a local module that wraps our module's server-side plugins in ones that skip the request.
+const NUXT_SWITCH = `import { writeFileSync } from 'node:fs';
+import { defineNuxtModule } from 'nuxt/kit';
+
+const OURS = new RegExp('flocktory-ssr/nuxt|packages/nuxt/');
+const withoutUs = "(headers) => headers?.['${BENCH_HEADER}'] === 'without'";
+let wrappers = 0;
+
+function wrapper(source: string, text: (original: string) => string): string {
+  const file = new URL(\`./bench-switch-\${wrappers++}.ts\`, import.meta.url).pathname;
+  writeFileSync(file, text(JSON.stringify(source)));
+  return file;
+}
+
+export default defineNuxtModule({
+  meta: { name: 'bench-switch' },
+  setup(_options, nuxt) {
+    nuxt.hook('app:resolve', (app) => {
+      for (const plugin of app.plugins) {
+        if (!OURS.test(plugin.src) || plugin.mode === 'client') continue;
+        plugin.src = wrapper(plugin.src, (original) => \`import ours from \${original};
+import { defineNuxtPlugin, useRequestHeaders } from '#imports';
+const withoutUs = \${withoutUs};
+export default defineNuxtPlugin({
+  name: 'bench-switch',
+  setup(nuxtApp) {
+    if (import.meta.server && withoutUs(useRequestHeaders(['${BENCH_HEADER}']))) return;
+    return (ours as unknown as (app: typeof nuxtApp) => unknown)(nuxtApp);
+  },
+});
+\`);
+      }
+    });
+    nuxt.hook('nitro:config', (config) => {
+      config.plugins = (config.plugins ?? []).map((plugin) =>
+        OURS.test(plugin)
+          ? wrapper(plugin, (original) => \`import ours from \${original};
+const withoutUs = \${withoutUs};
+export default (nitroApp: any) =>
+  ours({
+    ...nitroApp,
+    hooks: {
+      hook: (name: string, handler: (...args: any[]) => unknown) =>
+        nitroApp.hooks.hook(name, (...args: any[]) => (withoutUs(args[1]?.event?.node?.req?.headers) ? undefined : handler(...args))),
+    },
+  });
+\`)
+          : plugin,
+      );
+    });
+  },
+});
+`;
 
 export const APPS = {
   next: {
@@ -33,17 +109,19 @@ export const APPS = {
     packages: ['packages/core', 'packages/react', 'packages/next'],
     marker: '.next/BUILD_ID',
     build: [['scripts/copy-loader-stub.mjs'], ['node_modules/next/dist/bin/next', 'build']],
-    withoutUs(copy) {
-      writeFileSync(
-        join(copy, 'flocktory-stand-in.tsx'),
-        'export const FlocktoryLoader = (_props: Record<string, unknown>) => null;\nexport const FlocktoryPostcheckout = (_props: Record<string, unknown>) => null;\n',
-      );
+    switchable(copy) {
+      const names = new Set();
       for (const file of ['app/layout.tsx', 'app/thank-you/[orderId]/page.tsx']) {
-        const target = relative(join(copy, file, '..'), join(copy, 'flocktory-stand-in'));
+        const target = relative(join(copy, file, '..'), join(copy, 'flocktory-bench-switch'));
         rewrite(copy, file, (text) =>
-          text.replace("from '@flocktory-ssr/next/app'", `from '${target.startsWith('.') ? target : `./${target}`}'`),
+          text.replace(/import \{([^}]*)\} from '@flocktory-ssr\/next\/app'/, (_, list) => {
+            for (const name of list.split(',')) if (name.trim()) names.add(name.trim());
+            return `import {${list}} from '${target.startsWith('.') ? target : `./${target}`}'`;
+          }),
         );
       }
+      const exports = [...names].map((name) => `export const ${name} = switched(ours.${name});`).join('\n');
+      writeFileSync(join(copy, 'flocktory-bench-switch.tsx'), NEXT_SWITCH.replace('NAMES', exports));
     },
   },
   nuxt: {
@@ -51,10 +129,17 @@ export const APPS = {
     packages: ['packages/core', 'packages/vue', 'packages/nuxt'],
     marker: '.output/nitro.json',
     build: [['scripts/copy-loader-stub.mjs'], ['node_modules/nuxt/bin/nuxt.mjs', 'build']],
-    withoutUs(copy) {
-      rewrite(copy, 'nuxt.config.ts', (text) => text.replace(/,\s*'@flocktory-ssr\/nuxt'/, ''));
-      mkdirSync(join(copy, 'app/components'), { recursive: true });
-      writeFileSync(join(copy, 'app/components/FlocktoryPostcheckout.vue'), '<template><template v-if="false" /></template>\n');
+    switchable(copy) {
+      writeFileSync(join(copy, 'bench-switch.ts'), NUXT_SWITCH);
+      rewrite(copy, 'nuxt.config.ts', (text) => text.replace("'@flocktory-ssr/nuxt']", "'@flocktory-ssr/nuxt', '~~/bench-switch.ts']"));
+      rewrite(copy, 'app/pages/thank-you/[orderId].vue', (text) =>
+        text
+          .replace(
+            '</script>',
+            `const benchWithoutUs = import.meta.server && useRequestHeaders(['${BENCH_HEADER}'])['${BENCH_HEADER}'] === 'without';\n</script>`,
+          )
+          .replace(/<(Flocktory\w+) /g, '<$1 v-if="!benchWithoutUs" '),
+      );
     },
   },
 };
@@ -80,9 +165,9 @@ function inputsHash(spec) {
 }
 
 /** The copy's directory, built and up to date; builds it (a minute or more) when needed. */
-export function preparedCopy(name, variant, log) {
+export function preparedCopy(name, log) {
   const spec = APPS[name];
-  const copy = join(CACHE, `${name}-${variant}`);
+  const copy = join(CACHE, name);
   const stamp = join(copy, '.bench-inputs');
   const inputs = inputsHash(spec);
   if (existsSync(join(copy, spec.marker)) && existsSync(stamp) && readFileSync(stamp, 'utf8') === inputs) return copy;
@@ -99,7 +184,7 @@ export function preparedCopy(name, variant, log) {
       text.replace(/"extends":\s*"(\.[^"]+)"/, (_, path) => `"extends": "${relative(copy, join(REPO, spec.app, path))}"`),
     );
   }
-  if (variant === 'without') spec.withoutUs(copy);
+  spec.switchable(copy);
   const started = Date.now();
   for (const args of spec.build) {
     const run = spawnSync(process.execPath, args, {
@@ -109,9 +194,9 @@ export function preparedCopy(name, variant, log) {
       timeout: 10 * 60_000,
     });
     if (run.status !== 0)
-      throw new Error(`building ${name} (${variant}) failed: ${run.error ?? `exit ${run.status}`}\n${run.stdout}\n${run.stderr}`);
+      throw new Error(`building ${name} failed: ${run.error ?? `exit ${run.status}`}\n${run.stdout}\n${run.stderr}`);
   }
   writeFileSync(stamp, inputs);
-  log(`built ${name} (${variant} our components) in ${Math.round((Date.now() - started) / 1000)} s`);
+  log(`built ${name} (switchable) in ${Math.round((Date.now() - started) / 1000)} s`);
   return copy;
 }

@@ -1,8 +1,37 @@
-// Preloaded into each benchmarked server (`node --require`): answers the bench's IPC message 'cpu'
-// with this process's CPU time in µs, so a request's cost is read on the server, not as wall time
-// on a machine that other processes share.
+// Preloaded into each benchmarked server (`node --require`). Every request names its bucket in the
+// `x-bench-bucket` header (the page with our components, without them, and the A/A control); the
+// process's CPU time from the start of one request to the start of the next is that request's, so
+// work a framework does after the response ended (cleanup, GC) is counted too, and idle time costs
+// nothing. The bench requests one page at a time. IPC 'buckets' answers with each bucket's CPU µs
+// and request count since the last answer; CPU spent between answers and the next request is no one's.
+const http = require('node:http');
+
+let buckets = new Map();
+let open = null; // { bucket, start }: the request whose interval is running
+
+function close() {
+  if (!open) return;
+  const { user, system } = process.cpuUsage(open.start);
+  const total = buckets.get(open.bucket) ?? { cpu: 0, requests: 0 };
+  total.cpu += user + system;
+  total.requests += 1;
+  buckets.set(open.bucket, total);
+  open = null;
+}
+
+const emit = http.Server.prototype.emit;
+http.Server.prototype.emit = function emitWithCpu(event, request, ...rest) {
+  if (event === 'request') {
+    close();
+    const bucket = request.headers['x-bench-bucket'];
+    if (typeof bucket === 'string') open = { bucket, start: process.cpuUsage() };
+  }
+  return emit.call(this, event, request, ...rest);
+};
+
 process.on('message', (message) => {
-  if (message !== 'cpu') return;
-  const { user, system } = process.cpuUsage();
-  process.send({ cpu: user + system });
+  if (message !== 'buckets') return;
+  close();
+  process.send({ buckets: Object.fromEntries(buckets) });
+  buckets = new Map();
 });

@@ -1,6 +1,6 @@
 /**
  * Starts a benchmarked server as its own process (with cpu-probe.cjs preloaded and an IPC channel),
- * reads its CPU time, stops it. Servers listen on 127.0.0.1 only and are always stopped by the caller.
+ * reads its CPU time per request, stops it. Servers listen on 127.0.0.1 only and are always stopped by the caller.
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -59,16 +59,16 @@ export async function startServer({ label, args, cwd, env, url }) {
   }
 }
 
-/** The server process's CPU time so far, in µs. */
-export function serverCpu(server) {
+/** Each bucket's `{ cpu, requests }` since the last call (see cpu-probe.cjs), CPU in µs. */
+export function serverBuckets(server) {
   return new Promise((resolve, reject) => {
     const onMessage = (message) => {
-      if (message.cpu === undefined) return;
+      if (message.buckets === undefined) return;
       server.child.off('message', onMessage);
-      resolve(message.cpu);
+      resolve(message.buckets);
     };
     server.child.on('message', onMessage);
-    server.child.send('cpu', (error) => error && reject(error));
+    server.child.send('buckets', (error) => error && reject(error));
   });
 }
 
