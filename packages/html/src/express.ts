@@ -1,5 +1,5 @@
 import { resolveMode, type FlocktoryMode, type FlocktoryOptions } from '@flocktory-ssr/core';
-import { helperStandIns } from './handlebars';
+import { setHelperStandIns } from './handlebars';
 import { prepareLoader } from './loader';
 import { checkConfig, createFlocktoryLocals, type FlocktoryLocals } from './locals';
 
@@ -59,7 +59,7 @@ export function flocktory<Req = any, Res extends ResponseWithLocals = ResponseWi
     const locals: FlocktoryLocals = createFlocktoryLocals(config, () => readNonce(req, res), loader);
     res.locals.flocktory = locals;
     // Handlebars only: they say so when registerHandlebarsHelpers was forgotten.
-    Object.assign(res.locals, helperStandIns(locals, strict, reported));
+    setHelperStandIns(res.locals, locals, strict, reported);
     next();
   };
 }
