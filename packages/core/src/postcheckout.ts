@@ -1,6 +1,7 @@
 import { CODE_PREFIX, CODE_SUFFIX } from './constants';
 import { readPostcheckout } from './normalize';
 import { checkNonce, settle, type FlocktoryOptions } from './options';
+import { normalizedJson } from './postcheckout-json';
 import { escapeJsonForScript } from './serialize';
 import { InlineSnippet, type Snippet } from './snippet';
 import type { PostcheckoutData, PostcheckoutInput } from './types';
@@ -15,7 +16,10 @@ const json = (value: unknown) => escapeJsonForScript(JSON.stringify(value));
 // JSON.stringify on 1,000 items); batches this size stay small, so that copy never happens.
 const ITEMS_PER_BATCH = 128;
 
-/** The docs' snippet for already-normalized data: `CODE_PREFIX + JSON + CODE_SUFFIX`. */
+/**
+ * The docs' snippet for already-normalized data: `CODE_PREFIX + JSON + CODE_SUFFIX`. For data from
+ * anywhere, so through JSON.stringify (buildPostcheckout writes its own data faster: postcheckout-json.ts).
+ */
 export function postcheckoutCode(data: PostcheckoutData): string {
   const { order } = data;
   const { items } = order;
@@ -40,6 +44,6 @@ export function buildPostcheckout(input: PostcheckoutInput, options: FlocktoryOp
     const nonce = checkNonce(options.nonce, issues);
     const data = readPostcheckout(input, issues);
     // Then no issue is fatal: `issues` are the optional fields that were dropped.
-    return data && new InlineSnippet(postcheckoutCode(data), nonce, data, issues);
+    return data && new InlineSnippet(CODE_PREFIX + normalizedJson(data) + CODE_SUFFIX, nonce, data, issues);
   });
 }
