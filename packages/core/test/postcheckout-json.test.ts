@@ -54,6 +54,19 @@ describe('the postcheckout JSON written field by field', () => {
     );
   });
 
+  it('is JSON.stringify escaped for a script either side of one batch of items (the larger take batches)', () => {
+    for (const count of [127, 128, 129, 257]) {
+      const items = Array.from({ length: count }, (_, index) => ({
+        id: `i${index}`,
+        title: `</script>Ж\u2028${index}`,
+        price: index / 7,
+        count: 1,
+      }));
+      const value = { user: { email: 'a@b.co' }, order: { id: 'o', price: 1, items } };
+      expect(normalizedJson(value)).toBe(reference(value));
+    }
+  });
+
   it('jsonText is JSON.stringify escaped for a script, for any string', () => {
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
