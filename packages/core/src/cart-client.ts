@@ -18,7 +18,7 @@ function forgetLastCart(target: PageWindow): void {
 function pushItemChange<F extends Fields>(command: string, itemSchema: Schema<F>, item: unknown, options: PushOptions): boolean {
   const target = pageWindow();
   if (!target) return false;
-  const data = validated((issues) => readRequired(itemSchema, item, issues, 'item', []), options);
+  const data = validated((issues) => readRequired(itemSchema, item, issues, 'item'), options);
   if (!data) return false;
   forgetLastCart(target);
   return pushCommand(target, command, { item: data }, options);

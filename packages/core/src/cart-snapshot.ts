@@ -24,6 +24,6 @@ export function readCartSnapshot(items: unknown, issues: FlocktoryIssue[]): Upda
   if (!Array.isArray(items)) return addIssue(issues, path, items == null ? 'required' : 'invalid_type', true);
   const length = listLength(items, false);
   if (length instanceof Invalid) return addIssue(issues, path, length.code!, true, describe(length, items));
-  const read = readList(CART_LINE, items, length, issues, path, []);
+  const read = readList(CART_LINE, items, length, issues, path);
   return read && { cart: { items: read } };
 }

@@ -19,7 +19,7 @@ const CATEGORY = /* @__PURE__ */ schema(() => ({ id: required(id) }));
  */
 export function buildCategoryView(category: CategoryViewInput, options: FlocktoryOptions = {}): MarkerAttributes | null {
   return settle(options, (issues) => {
-    const data = readRequired(CATEGORY, category, issues, 'category', []);
+    const data = readRequired(CATEGORY, category, issues, 'category');
     return data && [MARKER_CLASS, ['data-fl-action', 'track-category-view'], ['data-fl-category-id', data.id]];
   });
 }

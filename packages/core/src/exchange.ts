@@ -28,10 +28,12 @@ const EXCHANGE = /* @__PURE__ */ schema(() => ({ user: optional(nested(USER)), s
  */
 export function buildExchange(input?: ExchangeInput | null, options: FlocktoryOptions = {}): MarkerAttributes | null {
   return settle(options, (issues) => {
-    const data = readRequired(EXCHANGE, input ?? {}, issues, '', []);
+    const data = readRequired(EXCHANGE, input ?? {}, issues, '');
     if (!data) return undefined;
     const attributes: MarkerAttributes[number][] = [MARKER_CLASS, ['data-fl-action', 'exchange']];
     if (data.spot !== undefined) attributes.push(['data-fl-spot', data.spot]);
-    return [...attributes, ...(data.user ? userAttributes(data.user) : [['data-fl-user-email', EXCHANGE_ANONYMOUS_EMAIL] as const])];
+    if (data.user) attributes.push(...userAttributes(data.user));
+    else attributes.push(['data-fl-user-email', EXCHANGE_ANONYMOUS_EMAIL]);
+    return attributes;
   });
 }

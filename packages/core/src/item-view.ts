@@ -46,7 +46,7 @@ const ITEM_VIEW = /* @__PURE__ */ schema(() => ({
  */
 export function buildItemView(item: ItemViewInput, options: FlocktoryOptions = {}): MarkerAttributes | null {
   return settle(options, (issues) => {
-    const data = readRequired(ITEM_VIEW, item, issues, 'item', []);
+    const data = readRequired(ITEM_VIEW, item, issues, 'item');
     if (!data) return undefined;
     const attributes: MarkerAttributes[number][] = [MARKER_CLASS, ['data-fl-action', 'track-item-view'], ['data-fl-item-id', data.id]];
     if (data.categoryId !== undefined) attributes.push(['data-fl-item-category-id', data.categoryId]);

@@ -15,7 +15,8 @@ export interface NormalizeResult {
 // The documented fields of each object (https://flocktory.github.io/en/integration/postcheckout/),
 // in the docs' order, which is the order they are sent in; any other key is reported, never sent.
 // `phone` and `id` are the e-mail's fallbacks, read by `identity`. The user's schema is also the
-// mappers' (their `user` argument is read as the adapters read it).
+// mappers' (their `user` argument is read as the adapters read it). postcheckout-json.ts writes the
+// data these read, field by field: a field added here is added there too.
 export const POSTCHECKOUT_USER = /* @__PURE__ */ schema(
   () => ({ name: optional(text), email: required(identity), sex: optional(sex) }),
   ['phone', 'id'],
@@ -45,7 +46,7 @@ const POSTCHECKOUT = /* @__PURE__ */ schema(() => ({
  * read (a throwing getter or Proxy trap): `collect` turns that into an issue.
  */
 export function readPostcheckout(input: unknown, issues: FlocktoryIssue[]): PostcheckoutData | undefined {
-  const data = readRequired(POSTCHECKOUT, input, issues, '', []);
+  const data = readRequired(POSTCHECKOUT, input, issues, '');
   return data && !issues.some((issue) => issue.fatal) ? data : undefined;
 }
 

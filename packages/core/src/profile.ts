@@ -14,7 +14,7 @@ export type ProfileInput = Record<string, string | number | bigint | boolean | n
 export function readProfile(input: unknown, issues: FlocktoryIssue[]): Record<string, string> | undefined {
   const path = 'data';
   if (input == null) return addIssue(issues, path, 'required', true);
-  const object = plainObject(input, path, issues, []);
+  const object = plainObject(input, path, issues, undefined);
   if (!object) return undefined;
   const result: Record<string, string> = {};
   let empty = true;

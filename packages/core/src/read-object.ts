@@ -2,6 +2,12 @@ import { addIssue, joinPath, type FlocktoryIssue } from './issues';
 
 export type PlainObject = Record<string, unknown>;
 
+/**
+ * The objects (and lists) that hold the one being read, innermost first: a chain, not an array,
+ * as each level adds one and an array would be copied at every level of every read.
+ */
+export type Ancestors = { readonly value: unknown; readonly up: Ancestors } | undefined;
+
 // Keys that mean a prototype-pollution payload, never shop data.
 export const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
 
@@ -10,14 +16,9 @@ export const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
  * from any realm; not a class instance) that is not one of its own `ancestors`. Returns it, or
  * records why not (fatal) and returns undefined.
  */
-export function plainObject(
-  value: unknown,
-  path: string,
-  issues: FlocktoryIssue[],
-  ancestors: readonly unknown[],
-): PlainObject | undefined {
+export function plainObject(value: unknown, path: string, issues: FlocktoryIssue[], ancestors: Ancestors): PlainObject | undefined {
   // Before the array check, so an array that contains itself is reported as the cycle it is.
-  if (ancestors.includes(value)) return addIssue(issues, path, 'circular', true);
+  for (let holder = ancestors; holder; holder = holder.up) if (holder.value === value) return addIssue(issues, path, 'circular', true);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return addIssue(issues, path, typeof value === 'function' ? 'not_plain_data' : 'invalid_type', true);
   }

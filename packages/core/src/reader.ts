@@ -7,7 +7,7 @@
  * holds only the rules of the commands it imports.
  */
 import { addIssue, joinPath, MAX_ISSUES, explain, type FlocktoryIssue, type IssueCode } from './issues';
-import { plainObject, unknownKey, type PlainObject } from './read-object';
+import { plainObject, unknownKey, type Ancestors, type PlainObject } from './read-object';
 
 /**
  * What a rule returns for a value it cannot use: the issue to record (none: it recorded its own),
@@ -34,7 +34,7 @@ export type Rule<T> = (
   issues: FlocktoryIssue[],
   parentPath: string,
   key: string,
-  ancestors: readonly unknown[],
+  ancestors: Ancestors,
   parent: PlainObject,
 ) => T | Invalid | undefined;
 
@@ -190,7 +190,7 @@ export function readFields<F extends Fields>(
   value: unknown,
   issues: FlocktoryIssue[],
   path: string,
-  ancestors: readonly unknown[],
+  ancestors?: Ancestors,
 ): DataOf<F> | Invalid | undefined {
   if (value == null) return undefined;
   const object = plainObject(value, path, issues, ancestors);
@@ -249,7 +249,7 @@ export function readRequired<F extends Fields>(
   value: unknown,
   issues: FlocktoryIssue[],
   path: string,
-  ancestors: readonly unknown[],
+  ancestors?: Ancestors,
 ): DataOf<F> | undefined {
   const read = readFields(schema, value, issues, path, ancestors);
   if (read === undefined) return addIssue(issues, path, 'required', true);
@@ -259,7 +259,7 @@ export function readRequired<F extends Fields>(
 /** A field holding an object read by `inner`. */
 export function nested<F extends Fields>(inner: Schema<F>): Rule<DataOf<F>> {
   return (value, issues, parentPath, key, ancestors, parent) =>
-    readFields(inner, value, issues, joinPath(parentPath, key), [...ancestors, parent]);
+    readFields(inner, value, issues, joinPath(parentPath, key), { value: parent, up: ancestors });
 }
 
 /** Not a list where a list must be. */
@@ -279,7 +279,7 @@ export function listOf<F extends Fields>(inner: Schema<F>, nonEmpty: boolean): R
     if (!Array.isArray(value)) return NOT_A_LIST;
     const length = listLength(value, nonEmpty);
     if (length instanceof Invalid) return length;
-    return readList(inner, value, length, issues, joinPath(parentPath, key), [...ancestors, parent]) ?? REPORTED;
+    return readList(inner, value, length, issues, joinPath(parentPath, key), { value: parent, up: ancestors }) ?? REPORTED;
   };
 }
 
@@ -303,10 +303,10 @@ export function readList<F extends Fields>(
   length: number,
   issues: FlocktoryIssue[],
   path: string,
-  ancestors: readonly unknown[],
+  ancestors?: Ancestors,
 ): DataOf<F>[] | undefined {
   // No cycle check for the array itself: the ancestors are plain objects, never arrays.
-  const inside = [...ancestors, list];
+  const inside = { value: list, up: ancestors };
   const items: DataOf<F>[] = [];
   let complete = true;
   // Not `map`: it would skip the holes of a sparse array, which must be reported as missing items.

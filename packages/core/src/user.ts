@@ -41,7 +41,7 @@ export function userAttributes(user: MarkerUser): [string, string][] {
 export function buildUser(user: UserInput | null | undefined, options: FlocktoryOptions = {}): MarkerAttributes | null {
   if (user == null) return null;
   return settle(options, (issues) => {
-    const data = readRequired(USER, user, issues, 'user', []);
+    const data = readRequired(USER, user, issues, 'user');
     return data && [MARKER_CLASS, ...userAttributes(data)];
   });
 }

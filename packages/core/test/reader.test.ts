@@ -19,7 +19,7 @@ const THING = schema(
 );
 
 function read(input: unknown) {
-  const { data, issues } = collect((found: FlocktoryIssue[]) => readRequired(THING, input, found, 'thing', []));
+  const { data, issues } = collect((found: FlocktoryIssue[]) => readRequired(THING, input, found, 'thing'));
   return { data, issues: issues.map(({ path, code, fatal }) => `${path} ${code} ${fatal ? 'fatal' : 'dropped'}`) };
 }
 

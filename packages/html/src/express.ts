@@ -1,5 +1,6 @@
 import { resolveMode, type FlocktoryMode, type FlocktoryOptions } from '@flocktory-ssr/core';
-import { helperStandIns } from './handlebars';
+import { setHelperStandIns } from './handlebars';
+import { prepareLoader } from './loader';
 import { checkConfig, createFlocktoryLocals, type FlocktoryLocals } from './locals';
 
 export type { FlocktoryLocals } from './locals';
@@ -49,15 +50,16 @@ export function flocktory<Req = any, Res extends ResponseWithLocals = ResponseWi
   options: FlocktoryExpressOptions<Req, Res>,
 ): (req: Req, res: Res, next: (error?: unknown) => void) => void {
   const config = { siteId: options.siteId, loaderSrc: options.loaderSrc, mode: options.mode, onError: options.onError };
-  const loaderReady = checkConfig(config);
+  // Checked once here; the loader's bytes up to the nonce are made once too.
+  const loader = checkConfig(config) ? prepareLoader(config.siteId, config.loaderSrc) : null;
   const strict = resolveMode(config.mode) === 'strict';
   const reported = { once: false };
   const readNonce = (options.nonce ?? defaultNonce) as (req: Req, res: Res) => unknown;
   return function flocktoryMiddleware(req, res, next) {
-    const locals: FlocktoryLocals = createFlocktoryLocals(config, () => readNonce(req, res), loaderReady);
+    const locals: FlocktoryLocals = createFlocktoryLocals(config, () => readNonce(req, res), loader);
     res.locals.flocktory = locals;
     // Handlebars only: they say so when registerHandlebarsHelpers was forgotten.
-    Object.assign(res.locals, helperStandIns(locals, strict, reported));
+    setHelperStandIns(res.locals, locals, strict, reported);
     next();
   };
 }

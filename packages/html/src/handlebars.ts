@@ -79,44 +79,66 @@ export function registerHandlebarsHelpers(handlebars: HandlebarsLike): void {
   });
 }
 
+/** A stand-in ran: strict mode throws; safe mode says so once per middleware (console.error). */
+function forgotten(helper: string, strict: boolean, reported: { once: boolean }): void {
+  const error = new Error(
+    `{{{${helper}}}} was rendered without registerHandlebarsHelpers(handlebars) from @flocktory-ssr/html/express. ` +
+      'Call it once at startup with the Handlebars instance your view engine uses (express-handlebars: ' +
+      'exphbs.create().handlebars); inside {{#each}} or {{#with}} blocks nothing would render at all.',
+  );
+  if (strict) throw error;
+  if (reported.once) return;
+  reported.once = true;
+  try {
+    console.error(error);
+  } catch {
+    // No console: nothing left to tell.
+  }
+}
+
+/** A marker stand-in's input: Handlebars passes its options object last, so one argument means none. */
+const markerInput = (args: unknown[]): never => inputOf(args, () => undefined) as never;
+
 /**
- * Locals named like the helpers, set by the middleware. Handlebars looks a name up in the
- * template data only when no helper of that name is registered, so these run exactly when
- * `registerHandlebarsHelpers` was forgotten, where the loader would otherwise render nothing, on
- * every page, silently. Strict mode throws; safe mode reports once (console.error) and still
+ * Sets locals named like the helpers on `target` (the response's locals). Handlebars looks a name
+ * up in the template data only when no helper of that name is registered, so these run exactly
+ * when `registerHandlebarsHelpers` was forgotten, where the loader would otherwise render nothing,
+ * on every page, silently. Strict mode throws; safe mode reports once (console.error) and still
  * renders (at the template root; inside `{{#each}}`/`{{#with}}` only registered helpers are found).
+ * Set one by one, each a single closure: this runs on every request.
  */
-export function helperStandIns(locals: FlocktoryLocals, strict: boolean, reported: { once: boolean }) {
-  const complain = (helper: string): void => {
-    const error = new Error(
-      `{{{${helper}}}} was rendered without registerHandlebarsHelpers(handlebars) from @flocktory-ssr/html/express. ` +
-        'Call it once at startup with the Handlebars instance your view engine uses (express-handlebars: ' +
-        'exphbs.create().handlebars); inside {{#each}} or {{#with}} blocks nothing would render at all.',
-    );
-    if (strict) throw error;
-    if (reported.once) return;
-    reported.once = true;
-    try {
-      console.error(error);
-    } catch {
-      // No console: nothing left to tell.
-    }
+export function setHelperStandIns(
+  target: Record<string, unknown>,
+  locals: FlocktoryLocals,
+  strict: boolean,
+  reported: { once: boolean },
+): void {
+  target.flocktoryLoader = (..._args: unknown[]): string => {
+    forgotten('flocktoryLoader', strict, reported);
+    return locals.loader();
   };
-  // Handlebars passes its options object last: one argument means no input was given.
-  const standIn =
-    (helper: string, render: (args: unknown[]) => string) =>
-    (...args: unknown[]): string => {
-      complain(helper);
-      return render(args);
-    };
-  const marker = (method: MarkerMethod) => (args: unknown[]) => locals[method](inputOf(args, () => undefined) as never);
-  return {
-    flocktoryLoader: standIn('flocktoryLoader', () => locals.loader()),
-    flocktoryPostcheckout: standIn('flocktoryPostcheckout', (args) => (args.length < 2 ? '' : locals.postcheckout(args[0] as never))),
-    flocktoryUser: standIn('flocktoryUser', marker('user')),
-    flocktoryCategoryView: standIn('flocktoryCategoryView', marker('categoryView')),
-    flocktoryItemView: standIn('flocktoryItemView', marker('itemView')),
-    flocktoryExchange: standIn('flocktoryExchange', marker('exchange')),
-    flocktoryUpdateCart: standIn('flocktoryUpdateCart', (args) => (args.length < 2 ? '' : locals.updateCart(args[0] as never))),
+  target.flocktoryPostcheckout = (...args: unknown[]): string => {
+    forgotten('flocktoryPostcheckout', strict, reported);
+    return args.length < 2 ? '' : locals.postcheckout(args[0] as never);
+  };
+  target.flocktoryUser = (...args: unknown[]): string => {
+    forgotten('flocktoryUser', strict, reported);
+    return locals.user(markerInput(args));
+  };
+  target.flocktoryCategoryView = (...args: unknown[]): string => {
+    forgotten('flocktoryCategoryView', strict, reported);
+    return locals.categoryView(markerInput(args));
+  };
+  target.flocktoryItemView = (...args: unknown[]): string => {
+    forgotten('flocktoryItemView', strict, reported);
+    return locals.itemView(markerInput(args));
+  };
+  target.flocktoryExchange = (...args: unknown[]): string => {
+    forgotten('flocktoryExchange', strict, reported);
+    return locals.exchange(markerInput(args));
+  };
+  target.flocktoryUpdateCart = (...args: unknown[]): string => {
+    forgotten('flocktoryUpdateCart', strict, reported);
+    return args.length < 2 ? '' : locals.updateCart(args[0] as never);
   };
 }

@@ -1,4 +1,6 @@
+import type { FlocktoryOptions } from '@flocktory-ssr/core';
 import { buildLoader, type LoaderOptions } from '@flocktory-ssr/core/loader';
+import { escapeAttribute } from './escape-attribute';
 import { scriptElement } from './script-element';
 
 /**
@@ -14,4 +16,27 @@ export function renderLoader(options: LoaderOptions): string {
     ['src', loader.src],
     ['nonce', loader.nonce],
   ]);
+}
+
+// Nonces that core's rule (options.ts) accepts and that need no escaping. A subset is enough: any
+// other value takes renderLoader's whole path, which checks it and reports it as it always did.
+const PLAIN_NONCE = /^[\w+/-]+={0,2}$/;
+
+/**
+ * renderLoader for one site id and src, checked once: the bytes up to the nonce are made here,
+ * and each call adds only the nonce. The same bytes and reports as renderLoader, which still does
+ * the work when the site id or src has any issue (reported on every call, as before) or the nonce
+ * is not plain.
+ */
+export function prepareLoader(siteId: string | number, src: string | undefined): (options: FlocktoryOptions) => string {
+  const render = (options: FlocktoryOptions) => renderLoader({ siteId, src, ...options });
+  let clean = true;
+  const loader = buildLoader({ siteId, src, mode: 'safe', onError: () => void (clean = false) });
+  if (!loader || !clean) return render;
+  const start = `<script async src="${escapeAttribute(loader.src)}"`;
+  return (options) => {
+    const { nonce } = options;
+    if (nonce == null || nonce === '') return start + '></script>';
+    return typeof nonce === 'string' && PLAIN_NONCE.test(nonce) ? `${start} nonce="${nonce}"></script>` : render(options);
+  };
 }

@@ -11,7 +11,6 @@ import {
   type UserInput,
 } from '@flocktory-ssr/core';
 import { buildLoader } from '@flocktory-ssr/core/loader';
-import { renderLoader } from './loader';
 import { renderCategoryView, renderExchange, renderItemView, renderUser } from './markers';
 import { renderPostcheckout } from './postcheckout';
 import { renderUpdateCart } from './update-cart';
@@ -44,14 +43,17 @@ export interface FlocktoryLocalsConfig {
   onError?: FlocktoryOptions['onError'];
 }
 
-/** Later options win, but an explicit `undefined` never erases an earlier value. */
-function merge(base: FlocktoryOptions, override: FlocktoryOptions | undefined): FlocktoryOptions {
-  const merged: FlocktoryOptions = { ...base };
-  if (!override) return merged;
-  if (override.mode !== undefined) merged.mode = override.mode;
-  if (override.onError !== undefined) merged.onError = override.onError;
-  if (override.nonce !== undefined) merged.nonce = override.nonce;
-  return merged;
+/**
+ * The middleware's options with the request's nonce, then the call's: later options win, but an
+ * explicit `undefined` never erases an earlier value. One object, made only by the call that uses it.
+ */
+function optionsFor(config: FlocktoryLocalsConfig, nonce: unknown, override: FlocktoryOptions | undefined): FlocktoryOptions {
+  const options: FlocktoryOptions = { mode: config.mode, onError: config.onError, nonce: nonce as string | undefined };
+  if (!override) return options;
+  if (override.mode !== undefined) options.mode = override.mode;
+  if (override.onError !== undefined) options.onError = override.onError;
+  if (override.nonce !== undefined) options.nonce = override.nonce;
+  return options;
 }
 
 /** Passes a problem to `onError` (default console.error); a throwing handler never crashes the app. */
@@ -92,33 +94,36 @@ export function checkConfig(config: FlocktoryLocalsConfig): boolean {
 }
 
 /**
- * The per-request object; `readNonce` is called at render time, after any CSP middleware ran.
- * `loaderReady` is checkConfig's answer: when false, `loader()` renders `''` (already reported).
+ * The per-request object; `readNonce` is called at render time, after any CSP middleware ran (by
+ * every call, as the nonce may change). `loader` is the middleware's prepareLoader, or null when
+ * checkConfig found the loader cannot render: `loader()` then renders `''` (already reported).
  */
-export function createFlocktoryLocals(config: FlocktoryLocalsConfig, readNonce: () => unknown, loaderReady = true): FlocktoryLocals {
-  const base = (): FlocktoryOptions => ({ mode: config.mode, onError: config.onError, nonce: readNonce() as string | undefined });
+export function createFlocktoryLocals(
+  config: FlocktoryLocalsConfig,
+  readNonce: () => unknown,
+  loader: ((options: FlocktoryOptions) => string) | null,
+): FlocktoryLocals {
   return {
     loader(options) {
-      if (!loaderReady) return '';
-      return renderLoader({ siteId: config.siteId, src: config.loaderSrc, ...merge(base(), options) });
+      return loader ? loader(optionsFor(config, readNonce(), options)) : '';
     },
     postcheckout(purchase, options) {
-      return renderPostcheckout(purchase, merge(base(), options));
+      return renderPostcheckout(purchase, optionsFor(config, readNonce(), options));
     },
     user(user, options) {
-      return renderUser(user, merge(base(), options));
+      return renderUser(user, optionsFor(config, readNonce(), options));
     },
     categoryView(category, options) {
-      return renderCategoryView(category, merge(base(), options));
+      return renderCategoryView(category, optionsFor(config, readNonce(), options));
     },
     itemView(item, options) {
-      return renderItemView(item, merge(base(), options));
+      return renderItemView(item, optionsFor(config, readNonce(), options));
     },
     exchange(input, options) {
-      return renderExchange(input, merge(base(), options));
+      return renderExchange(input, optionsFor(config, readNonce(), options));
     },
     updateCart(items, options) {
-      return renderUpdateCart(items, merge(base(), options));
+      return renderUpdateCart(items, optionsFor(config, readNonce(), options));
     },
   };
 }

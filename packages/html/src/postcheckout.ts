@@ -1,5 +1,5 @@
-import { buildPostcheckout, SCRIPT_ATTRIBUTE, type FlocktoryOptions, type PostcheckoutInput } from '@flocktory-ssr/core';
-import { scriptElement } from './script-element';
+import { buildPostcheckout, type FlocktoryOptions, type PostcheckoutInput } from '@flocktory-ssr/core';
+import { inlineScript } from './script-element';
 
 /**
  * The postcheckout snippet as one complete inline `<script>` element:
@@ -10,11 +10,5 @@ import { scriptElement } from './script-element';
 export function renderPostcheckout(input: PostcheckoutInput, options: FlocktoryOptions = {}): string {
   const snippet = buildPostcheckout(input, options);
   if (!snippet) return '';
-  return scriptElement(
-    [
-      [SCRIPT_ATTRIBUTE, 'postcheckout'],
-      ['nonce', snippet.nonce],
-    ],
-    snippet.code,
-  );
+  return inlineScript('postcheckout', snippet.nonce, snippet.code);
 }

@@ -1,3 +1,4 @@
+import { SCRIPT_ATTRIBUTE } from '@flocktory-ssr/core';
 import { escapeAttribute } from './escape-attribute';
 
 /** `name="value"` pairs, or `name` alone for a boolean attribute (`true`); `undefined` is left out. */
@@ -14,4 +15,13 @@ export function scriptElement(attributes: ScriptAttributes, text = ''): string {
     html += value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`;
   }
   return `${html}>${text}</script>`;
+}
+
+/**
+ * An inline script of ours, `<script data-flocktory="KIND" nonce="…">CODE</script>`: what
+ * scriptElement makes of those attributes, written straight out, as every page renders one.
+ * `kind` is one of our constants (nothing to escape); the nonce is escaped; `code` is core's.
+ */
+export function inlineScript(kind: 'postcheckout' | 'update-cart', nonce: string | undefined, code: string): string {
+  return `<script ${SCRIPT_ATTRIBUTE}="${kind}"${nonce === undefined ? '' : ` nonce="${escapeAttribute(nonce)}"`}>${code}</script>`;
 }

@@ -1,5 +1,5 @@
-import { buildUpdateCart, SCRIPT_ATTRIBUTE, type CartLineInput, type FlocktoryOptions } from '@flocktory-ssr/core';
-import { scriptElement } from './script-element';
+import { buildUpdateCart, type CartLineInput, type FlocktoryOptions } from '@flocktory-ssr/core';
+import { inlineScript } from './script-element';
 
 /**
  * The whole cart as one inline script, for a server-rendered cart page (after sign-in):
@@ -9,11 +9,5 @@ import { scriptElement } from './script-element';
 export function renderUpdateCart(items: readonly CartLineInput[], options: FlocktoryOptions = {}): string {
   const snippet = buildUpdateCart(items, options);
   if (!snippet) return '';
-  return scriptElement(
-    [
-      [SCRIPT_ATTRIBUTE, 'update-cart'],
-      ['nonce', snippet.nonce],
-    ],
-    snippet.code,
-  );
+  return inlineScript('update-cart', snippet.nonce, snippet.code);
 }

@@ -43,7 +43,7 @@ function readUserEmail(user: PlainObject, path: string, issues: FlocktoryIssue[]
   }
   // Core's rule reads the fallbacks at `phone` and `id`; digitalData calls the shop's user id `userId`.
   const found: FlocktoryIssue[] = [];
-  const result = identity(email, found, path, 'email', [], { email, phone, id });
+  const result = identity(email, found, path, 'email', undefined, { email, phone, id });
   for (const issue of found) {
     addIssue(issues, issue.path === `${path}.id` ? `${path}.userId` : issue.path, issue.code, issue.fatal, issue.message);
   }

@@ -25,5 +25,5 @@ export function postcheckoutInput(
 
 /** The `user` argument of the GA4 and UA mappers: our own user input, read as the adapters read it. */
 export function readUserArgument(user: unknown, issues: FlocktoryIssue[]): PostcheckoutUserInput | undefined {
-  return readRequired(POSTCHECKOUT_USER, user, issues, 'user', []);
+  return readRequired(POSTCHECKOUT_USER, user, issues, 'user');
 }
