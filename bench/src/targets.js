@@ -58,7 +58,7 @@ export function evaluateTargets({ main, scaling, frameworks, pages = {} }) {
     const label = `${name}: our share of the thank-you page's server render ≤ 1%`;
     if (result.skip) targets.push({ label, value: 'skipped', met: undefined, note: result.skip });
     else {
-      const value = `${(result.share * 100).toFixed(1)}% (A/A control ${(result.control * 100).toFixed(1)}%)`;
+      const value = `${(result.share * 100).toFixed(2)}% (A/A control ${(result.control * 100).toFixed(2)}%)`;
       targets.push({ label, value, met: result.share <= PAGE_SHARE });
     }
   }

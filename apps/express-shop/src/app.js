@@ -23,7 +23,7 @@ const here = (/** @type {string} */ path) => fileURLToPath(new URL(path, import.
  * @property {'strict' | 'safe'} [mode]   default 'safe': a thank-you page never fails because of tracking
  * @property {(error: Error) => void} [onError]  default: a one-line warning per problem
  * @property {OrderStore} [orders]
- * @property {Record<string, (...args: any[]) => string>} [flocktoryStandIn]  the page benchmark's page
+ * @property {import('@flocktory-ssr/html/express').FlocktoryLocals} [flocktoryStandIn]  the page benchmark's page
  *   without us: views get these helpers in place of `flocktory()`'s, which is left out
  */
 

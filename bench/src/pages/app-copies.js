@@ -193,8 +193,7 @@ export function preparedCopy(name, log) {
       encoding: 'utf8',
       timeout: 10 * 60_000,
     });
-    if (run.status !== 0)
-      throw new Error(`building ${name} failed: ${run.error ?? `exit ${run.status}`}\n${run.stdout}\n${run.stderr}`);
+    if (run.status !== 0) throw new Error(`building ${name} failed: ${run.error ?? `exit ${run.status}`}\n${run.stdout}\n${run.stderr}`);
   }
   writeFileSync(stamp, inputs);
   log(`built ${name} (switchable) in ${Math.round((Date.now() - started) / 1000)} s`);

@@ -4,7 +4,7 @@
  * Express, `next start`, `node .output/server/index.mjs`): the same process renders the same order
  * both ways, picked per request by the header `x-flocktory-bench: without` (express-server.js and the
  * app copies of app-copies.js). The bench requests the page over HTTP on 127.0.0.1 (keep-alive), one
- * request at a time, rotating between three buckets: with us, without us, and with us again as an A/A
+ * request at a time, in three buckets, shuffled: with us, without us, and with us again as an A/A
  * control. A request's cost is the server's CPU time from its start to the next request's start
  * (cpu-probe.cjs): routing, HTTP, rendering and GC included, load from other processes excluded (it
  * still slows every CPU it shares a core or cache with, hence per-request rotation and many rounds).
@@ -74,11 +74,30 @@ async function request(url, bucket) {
   return html;
 }
 
-/** `count` requests per bucket, rotating so that each bucket is as often first, second and third. */
-async function rotate(url, count, offset) {
+/**
+ * `count` requests per bucket, each three in a shuffled order (seeded, so runs repeat): on average
+ * every bucket is as often first, second and third, and follows each other bucket as often, so work
+ * one request leaves behind for the next one (a GC, a stream's tail) falls on every bucket alike.
+ */
+async function rotate(url, count, random) {
   for (let i = 0; i < count; i++) {
-    for (let j = 0; j < BUCKETS.length; j++) await request(url, BUCKETS[(i + j + offset) % BUCKETS.length]);
+    const order = [...BUCKETS];
+    for (let at = order.length - 1; at > 0; at--) {
+      const other = Math.floor(random() * (at + 1));
+      [order[at], order[other]] = [order[other], order[at]];
+    }
+    for (const bucket of order) await request(url, bucket);
   }
+}
+
+/** A small seeded generator (mulberry32): the same request order on every run. */
+function seeded(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 const perRequest = (bucket) => bucket.cpu / bucket.requests;
@@ -90,13 +109,14 @@ async function measureFramework(framework, log) {
     if (!OUR_MARK.test(withPage) || OUR_MARK.test(withoutPage)) {
       throw new Error(`${framework.name}: the page with our components must carry our scripts, the other none`);
     }
-    await rotate(server.url, WARMUP_REQUESTS / BUCKETS.length, 0);
+    const random = seeded(1);
+    await rotate(server.url, WARMUP_REQUESTS / BUCKETS.length, random);
     const warm = await serverBuckets(server);
     const count = Math.max(2, Math.round(ROUND_US / BUCKETS.length / perRequest(warm.with)));
     const rounds = [];
     const totals = Object.fromEntries(BUCKETS.map((bucket) => [bucket, { cpu: 0, requests: 0 }]));
     for (let round = 0; round < ROUNDS; round++) {
-      await rotate(server.url, count, round);
+      await rotate(server.url, count, random);
       const costs = await serverBuckets(server);
       for (const bucket of BUCKETS) {
         totals[bucket].cpu += costs[bucket].cpu;
