@@ -7,17 +7,14 @@
  */
 import { performance } from 'node:perf_hooks';
 
-import { createApp } from '../../../apps/express-shop/src/app.js';
-import { OrderStore } from '../../../apps/express-shop/src/orders.js';
+import { expressDemo } from './express-demo.js';
 
 const WARMUP = 3000;
 const MEASURED = 3000;
 const HELPERS = ['loader', 'user', 'postcheckout', 'exchange'];
-const FORM = { name: 'Ada Lovelace', email: 'ada@example.com', phone: '', quantities: { 'sku-0666': 1, 'sku-1002': 1 } };
 
-const orders = new OrderStore();
-const order = orders.place(FORM);
-const app = createApp({ orders, loader: 'stub', mode: 'safe' });
+const demo = expressDemo();
+const app = demo.app();
 const spent = Object.fromEntries(
   HELPERS.flatMap((name) => [
     [name, 0],
@@ -51,7 +48,7 @@ app.response.render = function renderTimed(...args) {
 
 const server = app.listen(0, '127.0.0.1');
 await new Promise((resolve) => server.once('listening', resolve));
-const url = `http://127.0.0.1:${server.address().port}/thank-you/${encodeURIComponent(order.id)}`;
+const url = `http://127.0.0.1:${server.address().port}${demo.path}`;
 try {
   for (let i = 0; i < WARMUP; i++) await (await fetch(url)).text();
   measuring = true;

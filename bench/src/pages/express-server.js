@@ -8,11 +8,8 @@
  */
 import { createServer } from 'node:http';
 
-import { createApp } from '../../../apps/express-shop/src/app.js';
-import { OrderStore } from '../../../apps/express-shop/src/orders.js';
-
-// Like the Next.js and Nuxt shops' demo order: two items, one of them an XSS probe.
-const FORM = { name: 'Ada Lovelace', email: 'ada@example.com', phone: '', quantities: { 'sku-0666': 1, 'sku-1002': 1 } };
+import { BENCH_HEADER } from './app-copies.js';
+import { expressDemo } from './express-demo.js';
 
 const none = () => '';
 const NOTHING = {
@@ -25,13 +22,10 @@ const NOTHING = {
   updateCart: none,
 };
 
-const orders = new OrderStore();
-const order = orders.place(FORM);
-const withUs = createApp({ orders, loader: 'stub', mode: 'safe' });
-const withoutUs = createApp({ orders, loader: 'stub', mode: 'safe', flocktoryStandIn: NOTHING });
-const server = createServer((request, response) =>
-  (request.headers['x-flocktory-bench'] === 'without' ? withoutUs : withUs)(request, response),
-);
+const demo = expressDemo();
+const withUs = demo.app();
+const withoutUs = demo.app({ flocktoryStandIn: NOTHING });
+const server = createServer((request, response) => (request.headers[BENCH_HEADER] === 'without' ? withoutUs : withUs)(request, response));
 server.listen(0, '127.0.0.1', () => {
-  process.send({ ready: `http://127.0.0.1:${server.address().port}/thank-you/${encodeURIComponent(order.id)}` });
+  process.send({ ready: `http://127.0.0.1:${server.address().port}${demo.path}` });
 });

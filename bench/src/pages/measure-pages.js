@@ -13,7 +13,7 @@
  */
 import { fileURLToPath } from 'node:url';
 
-import { preparedCopy } from './app-copies.js';
+import { BENCH_HEADER, preparedCopy } from './app-copies.js';
 import { freePort, serverBuckets, startServer, stopServer } from './servers.js';
 
 // Rounds; each holds about this much server CPU, its request count set from the warm-up (long
@@ -67,7 +67,7 @@ const FRAMEWORKS = [
 /** The page's HTML; `bucket` names the request for cpu-probe.cjs, and "without" renders it without us. */
 async function request(url, bucket) {
   const headers = { 'x-bench-bucket': bucket };
-  if (bucket === 'without') headers['x-flocktory-bench'] = 'without';
+  if (bucket === 'without') headers[BENCH_HEADER] = 'without';
   const response = await fetch(url, { headers });
   const html = await response.text();
   if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);

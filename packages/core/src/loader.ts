@@ -5,6 +5,8 @@
 import { addIssue, explain } from './issues';
 import { checkNonce, settle, type FlocktoryOptions } from './options';
 
+export { isNonce } from './options';
+
 export const DEFAULT_LOADER_SRC = 'https://api.flocktory.com/v2/loader.js';
 
 export interface LoaderOptions extends FlocktoryOptions {

@@ -43,6 +43,14 @@ export function resolveMode(mode: FlocktoryMode | undefined): FlocktoryMode {
 
 const NONCE = /^[\w+/-]+={0,2}$/;
 
+/**
+ * Whether `value` is a nonce our scripts carry as it is: base64 or base64url characters only (the
+ * rule checkNonce applies; its own test is written out so that a bundle without isNonce stays as small).
+ */
+export function isNonce(value: unknown): value is string {
+  return typeof value === 'string' && NONCE.test(value);
+}
+
 /** Absent → undefined; anything but base64/base64url becomes an issue, never an attribute. */
 export function checkNonce(nonce: unknown, issues: FlocktoryIssue[]): string | undefined {
   if (nonce == null || nonce === '') return undefined;

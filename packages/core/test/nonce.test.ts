@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPostcheckout } from '../src/index';
+import { isNonce } from '../src/loader';
 import { minimalInput } from './helpers/build';
 import { expectInertScript } from './helpers/html';
 import { expectIssues } from './helpers/issues';
@@ -40,4 +41,15 @@ describe('nonce', () => {
       { nonce: '"' },
     );
   });
+});
+
+describe('isNonce (core/loader)', () => {
+  // The same answer as the commands' own check: accepted as it is, or reported (safe mode: no snippet).
+  it.each(['abc123', 'rAnd0m+/Base64==', 'rAnd0m-_Base64url', '', 'a"b', 'a b', 'abc===', '<script>', 'nönce', 42, null, {}])(
+    '%j: as buildPostcheckout takes it',
+    (nonce) => {
+      const accepted = buildPostcheckout(minimalInput(), { mode: 'safe', nonce, onError: () => {} })?.nonce !== undefined;
+      expect(isNonce(nonce)).toBe(accepted);
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import type { FlocktoryOptions } from '@flocktory-ssr/core';
-import { buildLoader, type LoaderOptions } from '@flocktory-ssr/core/loader';
+import { buildLoader, isNonce, type LoaderOptions } from '@flocktory-ssr/core/loader';
 import { escapeAttribute } from './escape-attribute';
 import { scriptElement } from './script-element';
 
@@ -18,15 +18,11 @@ export function renderLoader(options: LoaderOptions): string {
   ]);
 }
 
-// Nonces that core's rule (options.ts) accepts and that need no escaping. A subset is enough: any
-// other value takes renderLoader's whole path, which checks it and reports it as it always did.
-const PLAIN_NONCE = /^[\w+/-]+={0,2}$/;
-
 /**
  * renderLoader for one site id and src, checked once: the bytes up to the nonce are made here,
  * and each call adds only the nonce. The same bytes and reports as renderLoader, which still does
  * the work when the site id or src has any issue (reported on every call, as before) or the nonce
- * is not plain.
+ * is not one core accepts (a nonce core accepts needs no escaping in an attribute).
  */
 export function prepareLoader(siteId: string | number, src: string | undefined): (options: FlocktoryOptions) => string {
   const render = (options: FlocktoryOptions) => renderLoader({ siteId, src, ...options });
@@ -37,6 +33,6 @@ export function prepareLoader(siteId: string | number, src: string | undefined):
   return (options) => {
     const { nonce } = options;
     if (nonce == null || nonce === '') return start + '></script>';
-    return typeof nonce === 'string' && PLAIN_NONCE.test(nonce) ? `${start} nonce="${nonce}"></script>` : render(options);
+    return isNonce(nonce) ? `${start} nonce="${nonce}"></script>` : render(options);
   };
 }

@@ -28,4 +28,4 @@ export {
   unknownEmailFromPhone,
   unknownEmailFromUserId,
 } from '@flocktory-ssr/core';
-export { buildLoader, DEFAULT_LOADER_SRC } from '@flocktory-ssr/core/loader';
+export { buildLoader, DEFAULT_LOADER_SRC, isNonce } from '@flocktory-ssr/core/loader';
