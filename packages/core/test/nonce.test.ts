@@ -48,7 +48,7 @@ describe('isNonce (core/loader)', () => {
   it.each(['abc123', 'rAnd0m+/Base64==', 'rAnd0m-_Base64url', '', 'a"b', 'a b', 'abc===', '<script>', 'nönce', 42, null, {}])(
     '%j: as buildPostcheckout takes it',
     (nonce) => {
-      const accepted = buildPostcheckout(minimalInput(), { mode: 'safe', nonce, onError: () => {} })?.nonce !== undefined;
+      const accepted = buildPostcheckout(minimalInput(), { mode: 'safe', nonce: nonce as string, onError: () => {} })?.nonce !== undefined;
       expect(isNonce(nonce)).toBe(accepted);
     },
   );
