@@ -8,6 +8,8 @@
  *   components render ours, or nothing when the request has the header (read with `headers()`).
  * - Nuxt: our module stays; a local module wraps its app plugin and Nitro plugins so they do nothing
  *   for such a request, and the thank-you page renders our components under `v-if`.
+ * The header's value `without:A,B` turns off only the components named (and, in Nuxt, "plugins":
+ * our module's plugins), to see what each costs (`pnpm --filter ./bench pages next --off A,B`).
  * The switch itself (a header read per component) is paid by both variants alike. A copy is rebuilt
  * when the app, our packages' dist or this file changed since its build (compared by content).
  */
@@ -37,13 +39,15 @@ const NEXT_SWITCH = `import { headers } from 'next/headers';
 import type { ElementType, ReactNode } from 'react';
 import * as ours from '@flocktory-ssr/next/app';
 
-async function withoutUs(): Promise<boolean> {
-  return (await headers()).get('${BENCH_HEADER}') === 'without';
+// \`without\` turns every component off; \`without:A,B\` only those named.
+async function withoutUs(name: string): Promise<boolean> {
+  const value = (await headers()).get('${BENCH_HEADER}');
+  return value === 'without' || (value?.startsWith('without:') === true && value.slice(8).split(',').includes(name));
 }
 
-function switched<P extends object>(component: (props: P) => unknown): (props: P) => Promise<ReactNode> {
+function switched<P extends object>(name: string, component: (props: P) => unknown): (props: P) => Promise<ReactNode> {
   const Ours = component as unknown as ElementType;
-  return async (props: P) => ((await withoutUs()) ? null : <Ours {...(props as Record<string, unknown>)} />);
+  return async (props: P) => ((await withoutUs(name)) ? null : <Ours {...(props as Record<string, unknown>)} />);
 }
 
 NAMES
@@ -54,7 +58,8 @@ const NUXT_SWITCH = `import { writeFileSync } from 'node:fs';
 import { defineNuxtModule } from 'nuxt/kit';
 
 const OURS = new RegExp('flocktory-ssr/nuxt|packages/nuxt/');
-const withoutUs = "(headers) => headers?.['${BENCH_HEADER}'] === 'without'";
+// \`without\` turns everything of ours off; \`without:A,B\` only those named ("plugins": the module's plugins).
+const withoutUs = "(headers) => headers?.['${BENCH_HEADER}'] === 'without' || /^without:(.*,)?plugins(,|$)/.test(headers?.['${BENCH_HEADER}'] ?? '')";
 let wrappers = 0;
 
 function wrapper(source: string, text: (original: string) => string): string {
@@ -120,7 +125,7 @@ export const APPS = {
           }),
         );
       }
-      const exports = [...names].map((name) => `export const ${name} = switched(ours.${name});`).join('\n');
+      const exports = [...names].map((name) => `export const ${name} = switched('${name}', ours.${name});`).join('\n');
       writeFileSync(join(copy, 'flocktory-bench-switch.tsx'), NEXT_SWITCH.replace('NAMES', exports));
     },
   },
@@ -136,9 +141,10 @@ export const APPS = {
         text
           .replace(
             '</script>',
-            `const benchWithoutUs = import.meta.server && useRequestHeaders(['${BENCH_HEADER}'])['${BENCH_HEADER}'] === 'without';\n</script>`,
+            `const benchSwitch = import.meta.server ? useRequestHeaders(['${BENCH_HEADER}'])['${BENCH_HEADER}'] : undefined;\n` +
+              `const benchWithoutUs = (name: string) => benchSwitch === 'without' || (benchSwitch?.startsWith('without:') === true && benchSwitch.slice(8).split(',').includes(name));\n</script>`,
           )
-          .replace(/<(Flocktory\w+) /g, '<$1 v-if="!benchWithoutUs" '),
+          .replace(/<(Flocktory\w+) /g, `<$1 v-if="!benchWithoutUs('$1')" `),
       );
     },
   },

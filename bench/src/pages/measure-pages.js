@@ -65,9 +65,9 @@ const FRAMEWORKS = [
 ];
 
 /** The page's HTML; `bucket` names the request for cpu-probe.cjs, and "without" renders it without us. */
-async function request(url, bucket) {
+async function request(url, bucket, off) {
   const headers = { 'x-bench-bucket': bucket };
-  if (bucket === 'without') headers[BENCH_HEADER] = 'without';
+  if (bucket === 'without') headers[BENCH_HEADER] = off ? `without:${off.join(',')}` : 'without';
   const response = await fetch(url, { headers });
   const html = await response.text();
   if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
@@ -79,14 +79,14 @@ async function request(url, bucket) {
  * every bucket is as often first, second and third, and follows each other bucket as often, so work
  * one request leaves behind for the next one (a GC, a stream's tail) falls on every bucket alike.
  */
-async function rotate(url, count, random) {
+async function rotate(url, count, random, off) {
   for (let i = 0; i < count; i++) {
     const order = [...BUCKETS];
     for (let at = order.length - 1; at > 0; at--) {
       const other = Math.floor(random() * (at + 1));
       [order[at], order[other]] = [order[other], order[at]];
     }
-    for (const bucket of order) await request(url, bucket);
+    for (const bucket of order) await request(url, bucket, off);
   }
 }
 
@@ -102,21 +102,21 @@ function seeded(seed) {
 
 const perRequest = (bucket) => bucket.cpu / bucket.requests;
 
-async function measureFramework(framework, log) {
+async function measureFramework(framework, log, off) {
   const server = await startServer(await framework.start(log));
   try {
-    const [withPage, withoutPage] = [await request(server.url, 'with'), await request(server.url, 'without')];
-    if (!OUR_MARK.test(withPage) || OUR_MARK.test(withoutPage)) {
+    const [withPage, withoutPage] = [await request(server.url, 'with'), await request(server.url, 'without', off)];
+    if (!OUR_MARK.test(withPage) || (!off && OUR_MARK.test(withoutPage))) {
       throw new Error(`${framework.name}: the page with our components must carry our scripts, the other none`);
     }
     const random = seeded(1);
-    await rotate(server.url, WARMUP_REQUESTS / BUCKETS.length, random);
+    await rotate(server.url, WARMUP_REQUESTS / BUCKETS.length, random, off);
     const warm = await serverBuckets(server);
     const count = Math.max(2, Math.round(ROUND_US / BUCKETS.length / perRequest(warm.with)));
     const rounds = [];
     const totals = Object.fromEntries(BUCKETS.map((bucket) => [bucket, { cpu: 0, requests: 0 }]));
     for (let round = 0; round < ROUNDS; round++) {
-      await rotate(server.url, count, random);
+      await rotate(server.url, count, random, off);
       const costs = await serverBuckets(server);
       for (const bucket of BUCKETS) {
         totals[bucket].cpu += costs[bucket].cpu;
@@ -150,13 +150,14 @@ async function measureFramework(framework, log) {
 
 /**
  * `{ [framework name]: result or { skip } }`; a framework that cannot be built or started is skipped
- * with the reason. `only`: the keys to measure (express, next, nuxt), default all.
+ * with the reason. `only`: the keys to measure (express, next, nuxt), default all. `off`: the
+ * components (by export name) the "without" bucket leaves out, default all of ours (app-copies.js).
  */
-export async function measurePages(log, only = FRAMEWORKS.map((framework) => framework.key)) {
+export async function measurePages(log, only = FRAMEWORKS.map((framework) => framework.key), off = undefined) {
   const results = {};
   for (const framework of FRAMEWORKS.filter((each) => only.includes(each.key))) {
     try {
-      results[framework.name] = await measureFramework(framework, log);
+      results[framework.name] = await measureFramework(framework, log, off);
     } catch (error) {
       log(`${framework.name}: SKIPPED, ${error.message.split('\n')[0]}`);
       results[framework.name] = { skip: error.message.split('\n')[0] };
