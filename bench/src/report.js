@@ -88,7 +88,7 @@ export function pagesTable(pages) {
   return table(
     [
       'server CPU per request',
-      'with our components',
+      'with our components (the comparison row: the snippets by hand)',
       'without',
       'our share (all requests)',
       'quartiles of the share per round',

@@ -55,6 +55,8 @@ export function evaluateTargets({ main, scaling, frameworks, pages = {} }) {
     }
   }
   for (const [name, result] of Object.entries(pages)) {
+    // A comparison row (not our components) has no target.
+    if (result.reference) continue;
     const label = `${name}: our share of the thank-you page's server render ≤ 1%`;
     if (result.skip) targets.push({ label, value: 'skipped', met: undefined, note: result.skip });
     else {

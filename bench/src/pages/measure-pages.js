@@ -33,6 +33,16 @@ const FRAMEWORKS = [
     start: async () => ({ label: 'express', args: [EXPRESS_SERVER] }),
   },
   {
+    // Not us: the docs' snippets written by hand into the same view (express-by-hand.js), in place
+    // of ours in the "with" and control buckets. What any serialization of the order costs here.
+    key: 'express-by-hand',
+    name: "Express + EJS, the docs' snippets by hand (unsafe; for comparison)",
+    reference: true,
+    variant: 'by-hand',
+    mark: /<script nonce="[^"]*">window\.flocktory = /,
+    start: async () => ({ label: 'express', args: [EXPRESS_SERVER] }),
+  },
+  {
     key: 'next',
     name: 'Next.js App Router',
     start: async (log) => {
@@ -65,9 +75,10 @@ const FRAMEWORKS = [
 ];
 
 /** The page's HTML; `bucket` names the request for cpu-probe.cjs, and "without" renders it without us. */
-async function request(url, bucket, off) {
+async function request(url, bucket, off, variant) {
   const headers = { 'x-bench-bucket': bucket };
   if (bucket === 'without') headers[BENCH_HEADER] = off ? `without:${off.join(',')}` : 'without';
+  else if (variant) headers[BENCH_HEADER] = variant;
   const response = await fetch(url, { headers });
   const html = await response.text();
   if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
@@ -79,14 +90,14 @@ async function request(url, bucket, off) {
  * every bucket is as often first, second and third, and follows each other bucket as often, so work
  * one request leaves behind for the next one (a GC, a stream's tail) falls on every bucket alike.
  */
-async function rotate(url, count, random, off) {
+async function rotate(url, count, random, off, variant) {
   for (let i = 0; i < count; i++) {
     const order = [...BUCKETS];
     for (let at = order.length - 1; at > 0; at--) {
       const other = Math.floor(random() * (at + 1));
       [order[at], order[other]] = [order[other], order[at]];
     }
-    for (const bucket of order) await request(url, bucket, off);
+    for (const bucket of order) await request(url, bucket, off, variant);
   }
 }
 
@@ -105,18 +116,19 @@ const perRequest = (bucket) => bucket.cpu / bucket.requests;
 async function measureFramework(framework, log, off) {
   const server = await startServer(await framework.start(log));
   try {
-    const [withPage, withoutPage] = [await request(server.url, 'with'), await request(server.url, 'without', off)];
-    if (!OUR_MARK.test(withPage) || (!off && OUR_MARK.test(withoutPage))) {
+    const { variant, mark = OUR_MARK } = framework;
+    const [withPage, withoutPage] = [await request(server.url, 'with', off, variant), await request(server.url, 'without', off)];
+    if (!mark.test(withPage) || (!off && mark.test(withoutPage))) {
       throw new Error(`${framework.name}: the page with our components must carry our scripts, the other none`);
     }
     const random = seeded(1);
-    await rotate(server.url, WARMUP_REQUESTS / BUCKETS.length, random, off);
+    await rotate(server.url, WARMUP_REQUESTS / BUCKETS.length, random, off, variant);
     const warm = await serverBuckets(server);
     const count = Math.max(2, Math.round(ROUND_US / BUCKETS.length / perRequest(warm.with)));
     const rounds = [];
     const totals = Object.fromEntries(BUCKETS.map((bucket) => [bucket, { cpu: 0, requests: 0 }]));
     for (let round = 0; round < ROUNDS; round++) {
-      await rotate(server.url, count, random, off);
+      await rotate(server.url, count, random, off, variant);
       const costs = await serverBuckets(server);
       for (const bucket of BUCKETS) {
         totals[bucket].cpu += costs[bucket].cpu;
@@ -129,6 +141,7 @@ async function measureFramework(framework, log, off) {
     const quartiles = (values) => [values[Math.floor(values.length / 4)], values[Math.floor((3 * values.length) / 4)]];
     const [withUs, withoutUs, control] = BUCKETS.map((bucket) => perRequest(totals[bucket]));
     const result = {
+      ...(framework.reference ? { reference: true } : {}),
       requests: totals.with.requests,
       withUs,
       withoutUs,
@@ -150,7 +163,7 @@ async function measureFramework(framework, log, off) {
 
 /**
  * `{ [framework name]: result or { skip } }`; a framework that cannot be built or started is skipped
- * with the reason. `only`: the keys to measure (express, next, nuxt), default all. `off`: the
+ * with the reason. `only`: the keys to measure (express, express-by-hand, next, nuxt), default all. `off`: the
  * components (by export name) the "without" bucket leaves out, default all of ours (app-copies.js).
  */
 export async function measurePages(log, only = FRAMEWORKS.map((framework) => framework.key), off = undefined) {

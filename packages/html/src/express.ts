@@ -1,7 +1,7 @@
 import { resolveMode, type FlocktoryMode, type FlocktoryOptions } from '@flocktory-ssr/core';
 import { setHelperStandIns } from './handlebars';
 import { prepareLoader } from './loader';
-import { checkConfig, createFlocktoryLocals, type FlocktoryLocals } from './locals';
+import { checkConfig, createFlocktoryLocals, markerOptionsFor, type FlocktoryLocals } from './locals';
 
 export type { FlocktoryLocals } from './locals';
 export { registerHandlebarsHelpers, type HandlebarsLike } from './handlebars';
@@ -55,8 +55,9 @@ export function flocktory<Req = any, Res extends ResponseWithLocals = ResponseWi
   const strict = resolveMode(config.mode) === 'strict';
   const reported = { once: false };
   const readNonce = (options.nonce ?? defaultNonce) as (req: Req, res: Res) => unknown;
+  const markerOptions = markerOptionsFor(config);
   return function flocktoryMiddleware(req, res, next) {
-    const locals: FlocktoryLocals = createFlocktoryLocals(config, () => readNonce(req, res), loader);
+    const locals: FlocktoryLocals = createFlocktoryLocals(config, () => readNonce(req, res), loader, markerOptions);
     res.locals.flocktory = locals;
     // Handlebars only: they say so when registerHandlebarsHelpers was forgotten.
     setHelperStandIns(res.locals, locals, strict, reported);

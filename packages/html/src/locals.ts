@@ -94,14 +94,25 @@ export function checkConfig(config: FlocktoryLocalsConfig): boolean {
 }
 
 /**
+ * The middleware's options for markers, which are not scripts and never read a nonce: one object
+ * for every call without options of its own (core never changes the options it is given).
+ */
+export function markerOptionsFor(config: FlocktoryLocalsConfig): (override: FlocktoryOptions | undefined) => FlocktoryOptions {
+  const shared: FlocktoryOptions = { mode: config.mode, onError: config.onError };
+  return (override) => (override ? optionsFor(config, undefined, override) : shared);
+}
+
+/**
  * The per-request object; `readNonce` is called at render time, after any CSP middleware ran (by
- * every call, as the nonce may change). `loader` is the middleware's prepareLoader, or null when
- * checkConfig found the loader cannot render: `loader()` then renders `''` (already reported).
+ * every script's call, as the nonce may change). `loader` is the middleware's prepareLoader, or null
+ * when checkConfig found the loader cannot render: `loader()` then renders `''` (already reported).
+ * `markerOptions` is markerOptionsFor(config), made once per middleware.
  */
 export function createFlocktoryLocals(
   config: FlocktoryLocalsConfig,
   readNonce: () => unknown,
   loader: ((options: FlocktoryOptions) => string) | null,
+  markerOptions: (override: FlocktoryOptions | undefined) => FlocktoryOptions = markerOptionsFor(config),
 ): FlocktoryLocals {
   return {
     loader(options) {
@@ -111,16 +122,17 @@ export function createFlocktoryLocals(
       return renderPostcheckout(purchase, optionsFor(config, readNonce(), options));
     },
     user(user, options) {
-      return renderUser(user, optionsFor(config, readNonce(), options));
+      // An anonymous visitor: nothing to render, nothing to report.
+      return user == null ? '' : renderUser(user, markerOptions(options));
     },
     categoryView(category, options) {
-      return renderCategoryView(category, optionsFor(config, readNonce(), options));
+      return renderCategoryView(category, markerOptions(options));
     },
     itemView(item, options) {
-      return renderItemView(item, optionsFor(config, readNonce(), options));
+      return renderItemView(item, markerOptions(options));
     },
     exchange(input, options) {
-      return renderExchange(input, optionsFor(config, readNonce(), options));
+      return renderExchange(input, markerOptions(options));
     },
     updateCart(items, options) {
       return renderUpdateCart(items, optionsFor(config, readNonce(), options));

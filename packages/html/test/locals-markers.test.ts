@@ -36,6 +36,20 @@ describe('Express locals for the markers and the cart', () => {
     expect(errors).toHaveLength(1);
   });
 
+  it('markers never read the request nonce; scripts read it on every call', () => {
+    let reads = 0;
+    const views = locals({}, { siteId: 1, nonce: () => (reads++, 'bm9uY2U=') });
+    views.user({ email: 'a@b.co' });
+    views.user(null);
+    views.categoryView({ id: 1 });
+    views.itemView({ id: 1 });
+    views.exchange({ spot: 's' }, { mode: 'safe' });
+    expect(reads).toBe(0);
+    views.updateCart([]);
+    views.loader();
+    expect(reads).toBe(2);
+  });
+
   it("take the middleware's mode and onError, and per-call options win", () => {
     const errors: unknown[] = [];
     const views = locals({}, { siteId: 1, mode: 'safe', onError: (error) => errors.push(error) });
