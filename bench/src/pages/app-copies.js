@@ -8,10 +8,13 @@
  *   components render ours, or nothing when the request has the header (read with `headers()`).
  * - Nuxt: our module stays; a local module wraps its app plugin and Nitro plugins so they do nothing
  *   for such a request, and the thank-you page renders our components under `v-if`.
+ * The header's value `by-hand` renders the snippets as a shop writes them by hand today in place of
+ * ours (Next.js: next-by-hand.js), for comparison.
  * The header's value `without:A,B` turns off only the components named (and, in Nuxt, "plugins":
  * our module's plugins), to see what each costs (`pnpm --filter ./bench pages next --off A,B`).
  * The switch itself (a header read per component) is paid by both variants alike. A copy is rebuilt
- * when the app, our packages' dist or this file changed since its build (compared by content).
+ * when the app, our packages' dist or this file (or next-by-hand.js) changed since its build
+ * (compared by content).
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -19,7 +22,11 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { NEXT_BY_HAND } from './next-by-hand.js';
+
 export const BENCH_HEADER = 'x-flocktory-bench';
+// What the copies' changes are written from: a copy is rebuilt when one of them changes.
+const COPY_SOURCES = ['./app-copies.js', './next-by-hand.js'].map((file) => fileURLToPath(new URL(file, import.meta.url)));
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const CACHE = join(REPO, 'bench', '.cache', 'pages');
 const NOT_COPIED = new Set(['node_modules', '.next', '.nuxt', '.output', 'test', 'public']);
@@ -38,16 +45,25 @@ function rewrite(copy, file, edit) {
 const NEXT_SWITCH = `import { headers } from 'next/headers';
 import type { ElementType, ReactNode } from 'react';
 import * as ours from '@flocktory-ssr/next/app';
+import { byHand } from './flocktory-by-hand';
 
-// \`without\` turns every component off; \`without:A,B\` only those named.
-async function withoutUs(name: string): Promise<boolean> {
+// \`without\` turns every component off; \`without:A,B\` only those named; \`by-hand\` renders the
+// snippets as written by hand (flocktory-by-hand.tsx) in place of ours.
+async function variant(name: string): Promise<'ours' | 'none' | 'by-hand'> {
   const value = (await headers()).get('${BENCH_HEADER}');
-  return value === 'without' || (value?.startsWith('without:') === true && value.slice(8).split(',').includes(name));
+  if (value === 'by-hand') return 'by-hand';
+  const off = value === 'without' || (value?.startsWith('without:') === true && value.slice(8).split(',').includes(name));
+  return off ? 'none' : 'ours';
 }
 
 function switched<P extends object>(name: string, component: (props: P) => unknown): (props: P) => Promise<ReactNode> {
   const Ours = component as unknown as ElementType;
-  return async (props: P) => ((await withoutUs(name)) ? null : <Ours {...(props as Record<string, unknown>)} />);
+  const ByHand = byHand[name] as unknown as ElementType;
+  return async (props: P) => {
+    const rendered = await variant(name);
+    if (rendered === 'none') return null;
+    return rendered === 'ours' ? <Ours {...(props as Record<string, unknown>)} /> : <ByHand {...(props as Record<string, unknown>)} />;
+  };
 }
 
 NAMES
@@ -127,6 +143,7 @@ export const APPS = {
       }
       const exports = [...names].map((name) => `export const ${name} = switched('${name}', ours.${name});`).join('\n');
       writeFileSync(join(copy, 'flocktory-bench-switch.tsx'), NEXT_SWITCH.replace('NAMES', exports));
+      writeFileSync(join(copy, 'flocktory-by-hand.tsx'), NEXT_BY_HAND);
     },
   },
   nuxt: {
@@ -165,7 +182,7 @@ function filesUnder(path) {
  */
 function inputsHash(spec) {
   const hash = createHash('sha256');
-  const roots = [join(REPO, spec.app), ...spec.packages.map((pkg) => join(REPO, pkg, 'dist')), fileURLToPath(import.meta.url)];
+  const roots = [join(REPO, spec.app), ...spec.packages.map((pkg) => join(REPO, pkg, 'dist')), ...COPY_SOURCES];
   for (const file of roots.flatMap(filesUnder)) hash.update(relative(REPO, file)).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex');
 }

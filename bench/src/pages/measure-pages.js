@@ -26,6 +26,19 @@ const EXPRESS_SERVER = fileURLToPath(new URL('./express-server.js', import.meta.
 // Every script we render carries this attribute (postcheckout and loader).
 const OUR_MARK = /<script[^>]*data-flocktory/;
 
+/** `next start` of the Next.js copy (app-copies.js). */
+async function nextServer(log) {
+  const cwd = preparedCopy('next', log);
+  const port = await freePort();
+  return {
+    label: 'next',
+    cwd,
+    args: ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)],
+    env: { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', FLOCKTORY_LOADER: 'stub' },
+    url: `http://127.0.0.1:${port}/thank-you/DEMO-1001`,
+  };
+}
+
 const FRAMEWORKS = [
   {
     key: 'express',
@@ -45,17 +58,18 @@ const FRAMEWORKS = [
   {
     key: 'next',
     name: 'Next.js App Router',
-    start: async (log) => {
-      const cwd = preparedCopy('next', log);
-      const port = await freePort();
-      return {
-        label: 'next',
-        cwd,
-        args: ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)],
-        env: { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', FLOCKTORY_LOADER: 'stub' },
-        url: `http://127.0.0.1:${port}/thank-you/DEMO-1001`,
-      };
-    },
+    start: (log) => nextServer(log),
+  },
+  {
+    // Not us: the docs' snippets written by hand as server components (next-by-hand.js), in place
+    // of ours in the "with" and control buckets. No client part: nothing is pushed on client-side
+    // navigation, and nothing makes up for a script a CSP blocked.
+    key: 'next-by-hand',
+    name: "Next.js App Router, the docs' snippets by hand (unsafe, server only; for comparison)",
+    reference: true,
+    variant: 'by-hand',
+    mark: /<script nonce="[^"]*">window\.flocktory = /,
+    start: (log) => nextServer(log),
   },
   {
     key: 'nuxt',
@@ -163,7 +177,7 @@ async function measureFramework(framework, log, off) {
 
 /**
  * `{ [framework name]: result or { skip } }`; a framework that cannot be built or started is skipped
- * with the reason. `only`: the keys to measure (express, express-by-hand, next, nuxt), default all. `off`: the
+ * with the reason. `only`: the keys to measure (express, express-by-hand, next, next-by-hand, nuxt), default all. `off`: the
  * components (by export name) the "without" bucket leaves out, default all of ours (app-copies.js).
  */
 export async function measurePages(log, only = FRAMEWORKS.map((framework) => framework.key), off = undefined) {
