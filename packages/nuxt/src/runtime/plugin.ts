@@ -1,10 +1,9 @@
-import type { FlocktoryMode } from '@flocktory-ssr/core';
 import { SCRIPT_ATTRIBUTE } from '@flocktory-ssr/core';
-import { buildLoader } from '@flocktory-ssr/core/loader';
 
 import type { Plugin } from 'nuxt/app';
 
 import { defineNuxtPlugin, useHead, useRuntimeConfig } from '#imports';
+import { loaderScript } from './loader-script';
 import { ownNonce } from './nonce';
 
 let warnedNoSiteId = false;
@@ -28,12 +27,7 @@ const flocktoryLoader: Plugin = defineNuxtPlugin({
       return;
     }
     // Safe mode (any build): a bad site id renders no loader and logs, never fails the page.
-    const loader = buildLoader({
-      siteId: config.siteId,
-      src: config.loaderSrc || undefined,
-      mode: (config.mode || undefined) as FlocktoryMode | undefined,
-      nonce: ownNonce(undefined),
-    });
+    const loader = loaderScript(config, ownNonce(undefined));
     if (!loader) return;
     useHead({
       script: [{ key: 'flocktory-loader', src: loader.src, async: true, nonce: loader.nonce, [SCRIPT_ATTRIBUTE]: 'loader' }],

@@ -1,7 +1,7 @@
 import type { FlocktoryMode } from '@flocktory-ssr/core';
-import { defineComponent, h, type Component } from 'vue';
+import type { Component, ComponentOptions, SetupContext } from 'vue';
 
-import { ownNonce } from '../nonce';
+import { requestNonce } from '../nonce';
 import { configuredMode } from '../options';
 
 interface ModuleProps {
@@ -9,24 +9,47 @@ interface ModuleProps {
   nonce?: string | null;
 }
 
+type SsrRender = (context: unknown, push: unknown, instance: unknown, attrs: unknown, props: ModuleProps, ...rest: unknown[]) => void;
+
+/**
+ * The props as `component`'s own code reads them: `mode` is the module's unless the prop is given,
+ * and `nonce`, when `nonce` is passed, nuxt-security's for this request (else the prop). Every
+ * other read goes to the props themselves, so it stays reactive on the client.
+ */
+function withOptions(props: ModuleProps, mode: FlocktoryMode | undefined, nonce: string | undefined | false): ModuleProps {
+  return new Proxy(props, {
+    get: (target, key) =>
+      key === 'mode'
+        ? (target.mode ?? mode)
+        : key === 'nonce' && nonce !== false
+          ? nonce || target.nonce
+          : target[key as keyof ModuleProps],
+  });
+}
+
+const noNonce = () => false as const;
+
 /**
  * `@flocktory-ssr/vue`'s `component` with the module's `mode` applied (a prop still wins) and, for
- * one that renders a script, nuxt-security's nonce. Same props; `inheritAttrs: false`, so nothing
- * of a parent's `v-bind` reaches the element.
+ * one that renders a script, nuxt-security's nonce. It is the same component (name, props,
+ * `inheritAttrs: false`, so nothing of a parent's `v-bind` reaches the element) whose `setup` and
+ * server render read the props through `withOptions`: one component instance per use, where a
+ * wrapper rendering the Vue component would make two on every server render.
  */
 export function withModuleOptions<C extends Component>(component: C, options: { script: boolean }): C {
-  const inner = component as C & { name: string; props: object };
-  const wrapper = defineComponent({
-    name: inner.name,
-    inheritAttrs: false,
-    props: inner.props as never,
-    setup(untyped) {
-      const props = untyped as ModuleProps;
-      const mode = configuredMode();
-      return () =>
-        h(inner as Component, { ...props, mode: props.mode ?? mode, ...(options.script ? { nonce: ownNonce(props.nonce) } : {}) });
-    },
-  });
+  const inner = component as ComponentOptions;
+  const setup = inner.setup!;
+  const ssrRender = inner.ssrRender as SsrRender | undefined;
+  // Called in `setup()` and the render, where Nuxt's composables find the app.
+  const nonce = options.script ? requestNonce : noNonce;
+  const own: ComponentOptions = {
+    ...inner,
+    setup: (props: ModuleProps, context: SetupContext) => setup(withOptions(props, configuredMode(), nonce()), context),
+  };
+  if (ssrRender) {
+    own.ssrRender = (context: unknown, push: unknown, instance: unknown, attrs: unknown, props: ModuleProps, ...rest: unknown[]) =>
+      ssrRender(context, push, instance, attrs, withOptions(props, configuredMode(), nonce()), ...rest);
+  }
   // Typed as the component it wraps, so `nuxi typecheck` checks templates as vue-tsc does.
-  return wrapper as unknown as C;
+  return own as unknown as C;
 }
