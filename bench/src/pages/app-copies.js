@@ -9,11 +9,11 @@
  * - Nuxt: our module stays; a local module wraps its app plugin and Nitro plugins so they do nothing
  *   for such a request, and the thank-you page renders our components under `v-if`.
  * The header's value `by-hand` renders the snippets as a shop writes them by hand today in place of
- * ours (Next.js: next-by-hand.js), for comparison.
+ * ours (next-by-hand.js, nuxt-by-hand.js), for comparison.
  * The header's value `without:A,B` turns off only the components named (and, in Nuxt, "plugins":
  * our module's plugins), to see what each costs (`pnpm --filter ./bench pages next --off A,B`).
  * The switch itself (a header read per component) is paid by both variants alike. A copy is rebuilt
- * when the app, our packages' dist or this file (or next-by-hand.js) changed since its build
+ * when the app, our packages' dist or this file (or a *-by-hand.js) changed since its build
  * (compared by content).
  */
 import { spawnSync } from 'node:child_process';
@@ -23,10 +23,11 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { NEXT_BY_HAND } from './next-by-hand.js';
+import { NUXT_BY_HAND_MARKER, NUXT_BY_HAND_SETUP } from './nuxt-by-hand.js';
 
 export const BENCH_HEADER = 'x-flocktory-bench';
 // What the copies' changes are written from: a copy is rebuilt when one of them changes.
-const COPY_SOURCES = ['./app-copies.js', './next-by-hand.js'].map((file) => fileURLToPath(new URL(file, import.meta.url)));
+const COPY_SOURCES = ['./app-copies.js', './next-by-hand.js', './nuxt-by-hand.js'].map((file) => fileURLToPath(new URL(file, import.meta.url)));
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const CACHE = join(REPO, 'bench', '.cache', 'pages');
 const NOT_COPIED = new Set(['node_modules', '.next', '.nuxt', '.output', 'test', 'public']);
@@ -75,7 +76,7 @@ import { defineNuxtModule } from 'nuxt/kit';
 
 const OURS = new RegExp('flocktory-ssr/nuxt|packages/nuxt/');
 // \`without\` turns everything of ours off; \`without:A,B\` only those named ("plugins": the module's plugins).
-const withoutUs = "(headers) => headers?.['${BENCH_HEADER}'] === 'without' || /^without:(.*,)?plugins(,|$)/.test(headers?.['${BENCH_HEADER}'] ?? '')";
+const withoutUs = "(headers) => ['without', 'by-hand'].includes(headers?.['${BENCH_HEADER}']) || /^without:(.*,)?plugins(,|$)/.test(headers?.['${BENCH_HEADER}'] ?? '')";
 let wrappers = 0;
 
 function wrapper(source: string, text: (original: string) => string): string {
@@ -159,9 +160,11 @@ export const APPS = {
           .replace(
             '</script>',
             `const benchSwitch = import.meta.server ? useRequestHeaders(['${BENCH_HEADER}'])['${BENCH_HEADER}'] : undefined;\n` +
-              `const benchWithoutUs = (name: string) => benchSwitch === 'without' || (benchSwitch?.startsWith('without:') === true && benchSwitch.slice(8).split(',').includes(name));\n</script>`,
+              `const benchWithoutUs = (name: string) => benchSwitch === 'without' || benchSwitch === 'by-hand' || (benchSwitch?.startsWith('without:') === true && benchSwitch.slice(8).split(',').includes(name));\n` +
+              `${NUXT_BY_HAND_SETUP}</script>`,
           )
-          .replace(/<(Flocktory\w+) /g, `<$1 v-if="!benchWithoutUs('$1')" `),
+          .replace(/<(Flocktory\w+) /g, `<$1 v-if="!benchWithoutUs('$1')" `)
+          .replace('<FlocktoryExchange ', `${NUXT_BY_HAND_MARKER}\n    <FlocktoryExchange `),
       );
     },
   },
@@ -198,13 +201,15 @@ export function preparedCopy(name, log) {
   mkdirSync(CACHE, { recursive: true });
   cpSync(join(REPO, spec.app), copy, { recursive: true, filter: (source) => !NOT_COPIED.has(source.split('/').pop()) });
   symlinkSync(join(REPO, spec.app, 'node_modules'), join(copy, 'node_modules'));
-  // The app's tsconfig extends the repository's by a relative path, which must still lead there.
+  // A tsconfig extending the repository's (`../../tsconfig.base.json`) must still lead there; one
+  // extending the app's own `.nuxt/tsconfig.json` gets the copy's, which its build writes (the app's
+  // exists only once the app itself was prepared).
   const tsconfig = join(copy, 'tsconfig.json');
   if (existsSync(tsconfig)) {
     const text = readFileSync(tsconfig, 'utf8');
     writeFileSync(
       tsconfig,
-      text.replace(/"extends":\s*"(\.[^"]+)"/, (_, path) => `"extends": "${relative(copy, join(REPO, spec.app, path))}"`),
+      text.replace(/"extends":\s*"(\.\.\/[^"]+)"/, (_, path) => `"extends": "${relative(copy, join(REPO, spec.app, path))}"`),
     );
   }
   spec.switchable(copy);

@@ -39,6 +39,19 @@ async function nextServer(log) {
   };
 }
 
+/** `node .output/server/index.mjs` of the Nuxt copy (app-copies.js). */
+async function nuxtServer(log) {
+  const cwd = preparedCopy('nuxt', log);
+  const port = await freePort();
+  return {
+    label: 'nuxt',
+    cwd,
+    args: ['.output/server/index.mjs'],
+    env: { PORT: String(port), HOST: '127.0.0.1', NITRO_PORT: String(port), NITRO_HOST: '127.0.0.1' },
+    url: `http://127.0.0.1:${port}/thank-you/DEMO-1001`,
+  };
+}
+
 const FRAMEWORKS = [
   {
     key: 'express',
@@ -74,17 +87,17 @@ const FRAMEWORKS = [
   {
     key: 'nuxt',
     name: 'Nuxt',
-    start: async (log) => {
-      const cwd = preparedCopy('nuxt', log);
-      const port = await freePort();
-      return {
-        label: 'nuxt',
-        cwd,
-        args: ['.output/server/index.mjs'],
-        env: { PORT: String(port), HOST: '127.0.0.1', NITRO_PORT: String(port), NITRO_HOST: '127.0.0.1' },
-        url: `http://127.0.0.1:${port}/thank-you/DEMO-1001`,
-      };
-    },
+    start: (log) => nuxtServer(log),
+  },
+  {
+    // Not us: the docs' snippets written by hand into the page (nuxt-by-hand.js), in place of ours
+    // in the "with" and control buckets; our module's plugins skip those requests.
+    key: 'nuxt-by-hand',
+    name: "Nuxt, the docs' snippets by hand (unsafe, server only; for comparison)",
+    reference: true,
+    variant: 'by-hand',
+    mark: />window\.flocktory = window\.flocktory \|\| \[\];/,
+    start: (log) => nuxtServer(log),
   },
 ];
 
@@ -177,7 +190,7 @@ async function measureFramework(framework, log, off) {
 
 /**
  * `{ [framework name]: result or { skip } }`; a framework that cannot be built or started is skipped
- * with the reason. `only`: the keys to measure (express, express-by-hand, next, next-by-hand, nuxt), default all. `off`: the
+ * with the reason. `only`: the keys to measure (express, express-by-hand, next, next-by-hand, nuxt, nuxt-by-hand), default all. `off`: the
  * components (by export name) the "without" bucket leaves out, default all of ours (app-copies.js).
  */
 export async function measurePages(log, only = FRAMEWORKS.map((framework) => framework.key), off = undefined) {
