@@ -27,7 +27,9 @@ import { NUXT_BY_HAND_MARKER, NUXT_BY_HAND_SETUP } from './nuxt-by-hand.js';
 
 export const BENCH_HEADER = 'x-flocktory-bench';
 // What the copies' changes are written from: a copy is rebuilt when one of them changes.
-const COPY_SOURCES = ['./app-copies.js', './next-by-hand.js', './nuxt-by-hand.js'].map((file) => fileURLToPath(new URL(file, import.meta.url)));
+const COPY_SOURCES = ['./app-copies.js', './next-by-hand.js', './nuxt-by-hand.js'].map((file) =>
+  fileURLToPath(new URL(file, import.meta.url)),
+);
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const CACHE = join(REPO, 'bench', '.cache', 'pages');
 const NOT_COPIED = new Set(['node_modules', '.next', '.nuxt', '.output', 'test', 'public']);
