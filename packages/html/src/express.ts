@@ -19,7 +19,8 @@ export interface FlocktoryExpressOptions<Req = any, Res extends ResponseWithLoca
   mode?: FlocktoryMode;
   onError?: FlocktoryOptions['onError'];
   /**
-   * The request's CSP nonce, read when a view renders. Default: `res.locals.cspNonce`, then
+   * The request's CSP nonce, read each time a view renders one of our scripts (markers carry no
+   * nonce and never read it). Default: `res.locals.cspNonce`, then
    * `res.locals.nonce` (the names helmet's docs use for the nonce your CSP middleware sets).
    */
   nonce?: (req: Req, res: Res) => string | null | undefined;
