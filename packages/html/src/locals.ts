@@ -112,7 +112,7 @@ export function createFlocktoryLocals(
   config: FlocktoryLocalsConfig,
   readNonce: () => unknown,
   loader: ((options: FlocktoryOptions) => string) | null,
-  markerOptions: (override: FlocktoryOptions | undefined) => FlocktoryOptions = markerOptionsFor(config),
+  markerOptions: (override: FlocktoryOptions | undefined) => FlocktoryOptions,
 ): FlocktoryLocals {
   return {
     loader(options) {
