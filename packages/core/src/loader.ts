@@ -28,19 +28,30 @@ const LOADER_SRC = /^(?:https?:\/\/[^\s/?#"'<>`\\]+(?:[/?#][^\s"'<>`\\]*)?|\/(?!
 // A `site_id` query parameter already in `src` (the first one wins in browsers' parsers).
 const SITE_ID_PARAM = /^site_id(=|$)/;
 
+// The last configuration whose loader had no issue at all, and the src it made: a server passes the
+// same siteId, src and mode on every page, so then a call only checks its nonce. A configuration
+// with any issue is never kept: it is checked and reported on every call.
+let known: { siteId: unknown; src: unknown; mode: unknown; url: string } | undefined;
+
 /** The main integration Flocktory requires on every page: `<script async src="…loader.js?site_id=ID">`. */
 export function buildLoader(options: LoaderOptions): LoaderScript | null {
   return settle(options, (issues) => {
     const nonce = checkNonce(options.nonce, issues);
-    const siteId = typeof options.siteId === 'number' ? String(options.siteId) : options.siteId;
-    const src = options.src ?? DEFAULT_LOADER_SRC;
+    // Read once each, inside settle: a throwing getter becomes an issue, as before.
+    const { siteId: given, src: givenSrc, mode } = options;
+    if (known && known.siteId === given && known.src === givenSrc && known.mode === mode) {
+      // A fresh object each call: callers may keep or change it.
+      return issues.length > 0 ? undefined : { src: known.url, nonce };
+    }
+    const siteId = typeof given === 'number' ? String(given) : given;
+    const src = givenSrc ?? DEFAULT_LOADER_SRC;
     if (typeof siteId !== 'string' || !/^\d{1,20}$/.test(siteId.trim())) {
       addIssue(
         issues,
         'siteId',
         'invalid_site_id',
         true,
-        explain('invalid_site_id', "expected your site's id from Flocktory (digits)", options.siteId),
+        explain('invalid_site_id', "expected your site's id from Flocktory (digits)", given),
       );
     }
     if (typeof src !== 'string' || !LOADER_SRC.test(src)) {
@@ -57,6 +68,8 @@ export function buildLoader(options: LoaderOptions): LoaderScript | null {
       addIssue(issues, 'src', 'src_has_site_id', false, 'has a site_id query parameter: it was replaced by siteId');
     }
     kept.push(`site_id=${siteId.trim()}`);
-    return { src: `${path}?${kept.filter(Boolean).join('&')}${src.slice(hashAt)}`, nonce };
+    const url = `${path}?${kept.filter(Boolean).join('&')}${src.slice(hashAt)}`;
+    if (issues.length === 0) known = { siteId: given, src: givenSrc, mode, url };
+    return { src: url, nonce };
   });
 }

@@ -1,5 +1,5 @@
 import { CODES, type FindingCode } from './codes';
-import type { Finding, Severity } from './types';
+import type { Finding } from './types';
 
 export type FindingDetails = Partial<Pick<Finding, 'element' | 'path' | 'position' | 'severity' | 'source' | 'fix'>>;
 
@@ -7,7 +7,7 @@ export type FindingDetails = Partial<Pick<Finding, 'element' | 'path' | 'positio
 export function finding(code: FindingCode, message: string, details: FindingDetails = {}): Finding {
   const info = CODES[code];
   const result: Finding = {
-    severity: details.severity ?? (info.severity as Severity),
+    severity: details.severity ?? info.severity,
     code,
     message,
     fix: details.fix ?? info.fix,

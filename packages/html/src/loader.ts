@@ -1,5 +1,5 @@
 import type { FlocktoryOptions } from '@flocktory-ssr/core';
-import { buildLoader, isNonce, type LoaderOptions } from '@flocktory-ssr/core/loader';
+import { buildLoader, type LoaderOptions } from '@flocktory-ssr/core/loader';
 import { escapeAttribute } from './escape-attribute';
 import { scriptElement } from './script-element';
 
@@ -19,20 +19,17 @@ export function renderLoader(options: LoaderOptions): string {
 }
 
 /**
- * renderLoader for one site id and src, checked once: the bytes up to the nonce are made here,
- * and each call adds only the nonce. The same bytes and reports as renderLoader, which still does
- * the work when the site id or src has any issue (reported on every call, as before) or the nonce
- * is not one core accepts (a nonce core accepts needs no escaping in an attribute).
+ * renderLoader for one site id and src, for the middleware: core's buildLoader checks each call
+ * (only the nonce for a configuration it found without issue; everything, and reports, otherwise),
+ * and the escaped bytes up to the nonce are made once. The same bytes, reports and throws as renderLoader.
  */
 export function prepareLoader(siteId: string | number, src: string | undefined): (options: FlocktoryOptions) => string {
-  const render = (options: FlocktoryOptions) => renderLoader({ siteId, src, ...options });
-  let clean = true;
-  const loader = buildLoader({ siteId, src, mode: 'safe', onError: () => void (clean = false) });
-  if (!loader || !clean) return render;
-  const start = `<script async src="${escapeAttribute(loader.src)}"`;
+  // buildLoader's src is the same for the same siteId and src.
+  let start: string | undefined;
   return (options) => {
-    const { nonce } = options;
-    if (nonce == null || nonce === '') return start + '></script>';
-    return isNonce(nonce) ? `${start} nonce="${nonce}"></script>` : render(options);
+    const loader = buildLoader({ siteId, src, ...options });
+    if (!loader) return '';
+    start ??= `<script async src="${escapeAttribute(loader.src)}"`;
+    return `${start}${loader.nonce === undefined ? '' : ` nonce="${escapeAttribute(loader.nonce)}"`}></script>`;
   };
 }

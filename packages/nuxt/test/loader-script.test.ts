@@ -9,7 +9,7 @@ const built = (nonce: string | null | undefined, from = config) =>
 
 afterEach(() => vi.restoreAllMocks());
 
-describe('loaderScript (buildLoader for the module config, its src kept for a config without issues)', () => {
+describe('loaderScript (buildLoader for the module config)', () => {
   it('gives what buildLoader gives, request after request, for every kind of nonce', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     for (let request = 0; request < 3; request++) {
