@@ -8,6 +8,7 @@ const shared: Options = {
     'csp-hash': 'src/csp-hash.ts',
     mappers: 'src/mappers/index.ts',
     bridge: 'src/bridge/index.ts',
+    markup: 'src/markup.ts',
   },
   // Shared chunks in CJS too: `@flocktory-ssr/core/loader` must throw the same FlocktoryValidationError class.
   splitting: true,

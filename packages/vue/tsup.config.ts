@@ -10,5 +10,5 @@ export default defineConfig({
   // Rollup pass over the bundle: one import statement per package instead of one per source
   // file (esbuild keeps each file's `import … from 'vue'`), which re-bundlers cannot merge.
   treeshake: true,
-  external: ['vue', '@flocktory-ssr/core', '@flocktory-ssr/core/client'],
+  external: ['vue', '@flocktory-ssr/core', '@flocktory-ssr/core/client', '@flocktory-ssr/core/markup'],
 });

@@ -1,4 +1,4 @@
-import { MARKER_CLASS, type MarkerAttributes } from './markers';
+import { marker, type MarkerAttributes } from './markers';
 import { settle, type FlocktoryOptions } from './options';
 import { readRequired, required, schema } from './reader';
 import type { IdInput } from './types';
@@ -20,6 +20,12 @@ const CATEGORY = /* @__PURE__ */ schema(() => ({ id: required(id) }));
 export function buildCategoryView(category: CategoryViewInput, options: FlocktoryOptions = {}): MarkerAttributes | null {
   return settle(options, (issues) => {
     const data = readRequired(CATEGORY, category, issues, 'category');
-    return data && [MARKER_CLASS, ['data-fl-action', 'track-category-view'], ['data-fl-category-id', data.id]];
+    return (
+      data &&
+      marker([
+        ['data-fl-action', 'track-category-view'],
+        ['data-fl-category-id', data.id],
+      ])
+    );
   });
 }

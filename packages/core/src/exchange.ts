@@ -1,4 +1,4 @@
-import { MARKER_CLASS, type MarkerAttributes } from './markers';
+import { marker, type MarkerAttributes } from './markers';
 import { settle, type FlocktoryOptions } from './options';
 import { nested, optional, readRequired, schema } from './reader';
 import { USER, userAttributes, type UserInput } from './user';
@@ -30,10 +30,10 @@ export function buildExchange(input?: ExchangeInput | null, options: FlocktoryOp
   return settle(options, (issues) => {
     const data = readRequired(EXCHANGE, input ?? {}, issues, '');
     if (!data) return undefined;
-    const attributes: MarkerAttributes[number][] = [MARKER_CLASS, ['data-fl-action', 'exchange']];
+    const attributes: [string, string][] = [['data-fl-action', 'exchange']];
     if (data.spot !== undefined) attributes.push(['data-fl-spot', data.spot]);
     if (data.user) attributes.push(...userAttributes(data.user));
     else attributes.push(['data-fl-user-email', EXCHANGE_ANONYMOUS_EMAIL]);
-    return attributes;
+    return marker(attributes);
   });
 }

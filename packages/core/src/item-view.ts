@@ -1,4 +1,4 @@
-import { MARKER_CLASS, type MarkerAttributes } from './markers';
+import { marker, type MarkerAttributes } from './markers';
 import { settle, type FlocktoryOptions } from './options';
 import { type Invalid, optional, readRequired, readValue, required, schema, type Rule } from './reader';
 import type { IdInput } from './types';
@@ -48,10 +48,13 @@ export function buildItemView(item: ItemViewInput, options: FlocktoryOptions = {
   return settle(options, (issues) => {
     const data = readRequired(ITEM_VIEW, item, issues, 'item');
     if (!data) return undefined;
-    const attributes: MarkerAttributes[number][] = [MARKER_CLASS, ['data-fl-action', 'track-item-view'], ['data-fl-item-id', data.id]];
+    const attributes: [string, string][] = [
+      ['data-fl-action', 'track-item-view'],
+      ['data-fl-item-id', data.id],
+    ];
     if (data.categoryId !== undefined) attributes.push(['data-fl-item-category-id', data.categoryId]);
     if (data.vendor !== undefined) attributes.push(['data-fl-item-vendor', data.vendor]);
     if (data.available !== undefined) attributes.push(['data-fl-item-available', data.available]);
-    return attributes;
+    return marker(attributes);
   });
 }

@@ -1,5 +1,5 @@
 import { identity } from './identity';
-import { MARKER_CLASS, type MarkerAttributes } from './markers';
+import { marker, type MarkerAttributes } from './markers';
 import { settle, type FlocktoryOptions } from './options';
 import { optional, readRequired, required, schema, type DataOfSchema } from './reader';
 import type { PostcheckoutUserInput } from './types';
@@ -42,6 +42,6 @@ export function buildUser(user: UserInput | null | undefined, options: Flocktory
   if (user == null) return null;
   return settle(options, (issues) => {
     const data = readRequired(USER, user, issues, 'user');
-    return data && [MARKER_CLASS, ...userAttributes(data)];
+    return data && marker(userAttributes(data));
   });
 }

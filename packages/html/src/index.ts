@@ -3,6 +3,6 @@ export * from '@flocktory-ssr/core';
 export * from '@flocktory-ssr/core/loader';
 export { renderPostcheckout } from './postcheckout';
 export { renderLoader } from './loader';
-export { escapeAttribute } from './escape-attribute';
+export { escapeAttribute } from '@flocktory-ssr/core/markup';
 export { renderUser, renderCategoryView, renderItemView, renderExchange } from './markers';
 export { renderUpdateCart } from './update-cart';

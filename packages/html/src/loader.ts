@@ -1,6 +1,6 @@
 import type { FlocktoryOptions } from '@flocktory-ssr/core';
 import { buildLoader, type LoaderOptions } from '@flocktory-ssr/core/loader';
-import { escapeAttribute } from './escape-attribute';
+import { escapeAttribute } from '@flocktory-ssr/core/markup';
 import { scriptElement } from './script-element';
 
 /**

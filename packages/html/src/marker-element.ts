@@ -1,10 +1,7 @@
 import type { MarkerAttributes } from '@flocktory-ssr/core';
-import { escapeAttribute } from './escape-attribute';
+import { markerHtml } from '@flocktory-ssr/core/markup';
 
-/** One empty marker element, `<div class="i-flocktory" data-fl-…="…"></div>`; `''` for null. Every value is escaped. */
+/** One empty marker element, `<div class="i-flocktory" data-fl-…="…"></div>` (core's bytes); `''` for null. */
 export function markerElement(attributes: MarkerAttributes | null): string {
-  if (!attributes) return '';
-  let html = '<div';
-  for (const [name, value] of attributes) html += ` ${name}="${escapeAttribute(value)}"`;
-  return html + '></div>';
+  return attributes ? markerHtml(attributes) : '';
 }

@@ -1,5 +1,5 @@
 import { SCRIPT_ATTRIBUTE } from '@flocktory-ssr/core';
-import { escapeAttribute } from './escape-attribute';
+import { escapeAttribute } from '@flocktory-ssr/core/markup';
 
 /** `name="value"` pairs, or `name` alone for a boolean attribute (`true`); `undefined` is left out. */
 export type ScriptAttributes = ReadonlyArray<readonly [name: string, value: string | true | undefined]>;

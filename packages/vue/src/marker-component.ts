@@ -1,7 +1,6 @@
 import type { FlocktoryMode, FlocktoryValidationError, MarkerAttributes } from '@flocktory-ssr/core';
+import { markerHtml } from '@flocktory-ssr/core/markup';
 import { computed, createCommentVNode, h, type PropType, type VNode } from 'vue';
-
-import { markerHtml } from './marker-html';
 
 /** Props of every marker component: how the core reports (no nonce: a marker is not a script). */
 const markerOptionProps = {
@@ -32,10 +31,13 @@ export function useMarkerRender(build: () => MarkerAttributes | null): () => VNo
 
 /**
  * The component's `ssrRender`, which `vue/server-renderer` uses instead of the render function:
- * it writes the element itself, so the bytes are the html package's (Vue's own attribute escaping
- * would leave CR raw) and nothing of the parent's reaches it (`_attrs`, a scoped style's id).
+ * it writes the element with the core's markerHtml, so the bytes are the html package's by
+ * construction, and nothing of the parent's reaches it (`_attrs`, a scoped style's id). For null,
+ * the comment Vue renders in place of nothing (hydration expects it).
  */
 export function markerSsrRender<P>(build: (props: P) => MarkerAttributes | null) {
-  return (_context: unknown, push: (html: string) => void, _parent: unknown, _attrs: unknown, props: P): void =>
-    push(markerHtml(build(props)));
+  return (_context: unknown, push: (html: string) => void, _parent: unknown, _attrs: unknown, props: P): void => {
+    const attributes = build(props);
+    push(attributes ? markerHtml(attributes) : '<!---->');
+  };
 }

@@ -79,14 +79,14 @@ describe('marker components, updates', () => {
     app.unmount();
   });
 
-  it('a value the HTML round trip would change (CR, quotes): hydrated without a mismatch, carried exactly', async () => {
+  it("a value with a CR and quotes: hydrated without a mismatch, carried as the core's LF", async () => {
     const page = () => () => h(FlocktoryItemView, { id: 'a\rb"c', vendor: "O'Reilly <&>" });
     const container = await loadServerPage(page);
     const app = createSSRApp(page());
     app.mount(container);
     await nextTick();
     expect(warn.mock.calls).toEqual([]);
-    expect(attributesOf(container.querySelector('div'))).toContainEqual(['data-fl-item-id', 'a\rb"c']);
+    expect(attributesOf(container.querySelector('div'))).toContainEqual(['data-fl-item-id', 'a\nb"c']);
     app.unmount();
   });
 });

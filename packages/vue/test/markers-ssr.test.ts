@@ -89,11 +89,11 @@ describe('marker components, other cases', () => {
     expect(elementsOf(html, 'fragment').map((element) => element.attrs.length)).toEqual([3]);
   });
 
-  it('byte for byte: CR survives the HTML round trip as &#13;, quotes and markup are entities', async () => {
-    const html = await renderToString(createSSRApp(() => h(FlocktoryUser, { user: { name: `a\r"b'<c>&`, email: 'x@example.com' } })));
+  it("byte for byte: a CR is the core's LF, quotes and markup are entities", async () => {
+    const html = await renderToString(createSSRApp(() => h(FlocktoryUser, { user: { name: `a\r\n"b'<c>&\r`, email: 'x@example.com' } })));
     expect(html).toBe(
-      '<div class="i-flocktory" data-fl-user-name="a&#13;&quot;b&#39;&lt;c&gt;&amp;" data-fl-user-email="x@example.com"></div>',
+      '<div class="i-flocktory" data-fl-user-name="a\n&quot;b&#39;&lt;c&gt;&amp;" data-fl-user-email="x@example.com"></div>',
     );
-    expect(elementsOf(html, 'fragment')[0]!.attrs[1]!.value).toBe(`a\r"b'<c>&`);
+    expect(elementsOf(html, 'fragment')[0]!.attrs[1]!.value).toBe(`a\n"b'<c>&`);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Attribute-value escaping for the reference renderer (the core has none: rendering is the
- * adapters' job). CR is kept as `&#13;`, else the parser would read it as LF.
+ * Attribute-value escaping for the reference renderer, written apart from core/markup's
+ * escapeAttribute (which the adapters use), so comparing with the reference checks that one too.
+ * CR is kept as `&#13;`, else the parser would read it as LF.
  */
 const ATTRIBUTE_UNSAFE = /[&"<>'\r]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '\r': '&#13;' };

@@ -13,6 +13,7 @@ export const CONSUMED = [
   '@flocktory-ssr/core/csp-hash',
   '@flocktory-ssr/core/mappers',
   '@flocktory-ssr/core/bridge',
+  '@flocktory-ssr/core/markup',
   '@flocktory-ssr/html',
   '@flocktory-ssr/html/express',
   '@flocktory-ssr/react',
@@ -55,6 +56,7 @@ import { addToCart, ensureLoaderScript, pushPostcheckoutOnce, reInitAfterNavigat
 import { cspHash } from '@flocktory-ssr/core/csp-hash';
 import { fromGa4AddToCart, fromGa4Purchase } from '@flocktory-ssr/core/mappers';
 import { bridgeDataLayer } from '@flocktory-ssr/core/bridge';
+import { escapeAttribute, markerHtml } from '@flocktory-ssr/core/markup';
 import { FlocktoryValidationError as HtmlError, renderLoader, renderPostcheckout, renderUpdateCart, renderUser } from '@flocktory-ssr/html';
 import { flocktory, registerHandlebarsHelpers, type FlocktoryLocals } from '@flocktory-ssr/html/express';
 import {
@@ -107,6 +109,9 @@ export const userMarker: MarkerAttributes | null = buildUser({ phone: '+7 999 88
 export const anonymousMarker = buildUser({ name: 'Ann' });
 const product: ItemViewInput = { id: 7, available: true };
 export const itemMarker = buildItemView(product);
+export const itemHtml: string = itemMarker ? markerHtml(itemMarker) : escapeAttribute('');
+// @ts-expect-error markerHtml takes the builders' attributes, not null
+markerHtml(null);
 const cart: CartLineInput[] = [{ id: 'a', price: '1 200', count: 1 }];
 // @ts-expect-error a cart line's price is required
 export const noPrice: CartLineInput = { id: 'a', count: 1 };

@@ -18,11 +18,10 @@ export interface PointAdapter {
   /** `utf8`: the page went through UTF-8 bytes (HTTP): lone surrogates became U+FFFD. */
   transport: 'string' | 'utf8';
   /**
-   * True when the renderer writes a CR into an attribute value as it is (React's escaper handles
-   * only `& < > " '`): the HTML parser reads a CR, or CR LF, as one LF, so Flocktory receives LF
-   * there. The html package writes `&#13;` and keeps it.
+   * How the renderer spells `'` in an attribute value when not as the html package's `&#39;`
+   * (React's escaper: `&#x27;`, the same character once parsed). Nothing else may differ.
    */
-  rawCarriageReturn?: boolean;
+  apostrophe?: '&#x27;';
   render(point: Point, input: unknown, options: PointRenderOptions): string | Promise<string>;
   setup?(): Promise<void>;
   teardown?(): Promise<void>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeAttribute } from '../src/index';
+import { escapeAttribute, markerHtml } from '../src/markup';
 import { parseSingleScript } from '@flocktory-ssr/test-support';
 
 describe('escapeAttribute', () => {
@@ -11,5 +11,16 @@ describe('escapeAttribute', () => {
   it('round-trips through an HTML parser', () => {
     const value = `" onload="alert(1)" x='&amp;<script>\r\n`;
     expect(parseSingleScript(`<script data-x="${escapeAttribute(value)}"></script>`).attributes).toEqual({ 'data-x': value });
+  });
+});
+
+describe('markerHtml', () => {
+  it('writes the attributes in their order, every value escaped', () => {
+    expect(
+      markerHtml([
+        ['class', 'i-flocktory'],
+        ['data-fl-spot', `"><script>&'`],
+      ]),
+    ).toBe('<div class="i-flocktory" data-fl-spot="&quot;&gt;&lt;script&gt;&amp;&#39;"></div>');
   });
 });

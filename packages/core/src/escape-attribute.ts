@@ -2,8 +2,8 @@
  * Escapes text for a double-quoted HTML attribute value. `&` and `"` are what the attribute
  * tokenizer reacts to; `'`, `<` and `>` are escaped too so the value is also safe if someone
  * copies it into single quotes or reads it with a naive parser. A raw CR would be turned into LF
- * by the parser's newline normalization; `&#13;` keeps it. (U+0000 cannot be carried by HTML at
- * all: the parser always reads it as U+FFFD.)
+ * by the parser's newline normalization; `&#13;` keeps it (marker values hold none: `marker`).
+ * U+0000 cannot be carried by HTML at all: the parser always reads it as U+FFFD.
  */
 const UNSAFE_TEST = /[&"'<>\r]/;
 const UNSAFE = /[&"'<>\r]/g;
