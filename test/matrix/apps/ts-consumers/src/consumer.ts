@@ -5,6 +5,7 @@ import { buildPostcheckout, FlocktoryValidationError, type PostcheckoutInput } f
 import { buildLoader } from '@flocktory-ssr/core/loader';
 import * as client from '@flocktory-ssr/core/client';
 import { cspHash } from '@flocktory-ssr/core/csp-hash';
+import { escapeAttribute, markerHtml } from '@flocktory-ssr/core/markup';
 import { renderLoader, renderPostcheckout } from '@flocktory-ssr/html';
 import { flocktory, registerHandlebarsHelpers } from '@flocktory-ssr/html/express';
 import { FlocktoryLoader, FlocktoryPostcheckout } from '@flocktory-ssr/react';
@@ -24,6 +25,7 @@ export const core = [
   buildPostcheckout(purchase, { mode: 'safe' })?.code,
   buildLoader({ siteId: 42 })?.src,
   cspHash('x'),
+  markerHtml([['class', 'i-flocktory']]) + escapeAttribute('"'),
   noItems,
   FlocktoryValidationError,
 ];
