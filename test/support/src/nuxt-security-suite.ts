@@ -1,7 +1,7 @@
 /**
  * The tests of @flocktory-ssr/nuxt with nuxt-security (`nonce: true`), the same for Nuxt 4
  * (packages/nuxt) and Nuxt 3 (test/nuxt3), against a built fixture app that extends
- * ../nuxt-security-layer (its pages) and renders the order `expected` was built from.
+ * ../nuxt-layers/security (its pages) and renders the order `expected` was built from.
  *
  * The caller passes its own `it`, `expect` and `fetch`: each suite runs its own vitest and
  * @nuxt/test-utils (their peer dependencies differ), and a test must register with the running one.
