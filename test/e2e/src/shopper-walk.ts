@@ -22,6 +22,8 @@ import type { Page } from 'playwright-core';
 
 import type { FlocktoryStubMarker, FlocktoryStubState, FlocktoryStubView } from '@flocktory-ssr/loader-stub';
 
+import type { PageProbe } from './probe';
+
 /** Marker attributes (every attribute but `class`), written from Flocktory's docs for the shop's data. */
 export type MarkerAttributes = Record<string, string>;
 
@@ -84,6 +86,25 @@ export interface ShopperWalkConfig {
   waitMs?: number;
   /** Called after each step with its name (e.g. to check CSP violations and console errors). */
   afterStep?(step: string): Promise<void>;
+}
+
+/**
+ * An `afterStep` that records each step's name in `steps` and asserts the page stayed clean: no
+ * injected markup (every script carries the loader's nonce, except the ones `allowedScripts`
+ * matches in `probe.injected`'s report), no CSP violation, no dialog, no error.
+ */
+export function checkPageAfterEachStep(probe: PageProbe, steps: string[], allowedScripts?: RegExp): (step: string) => Promise<void> {
+  return async (step) => {
+    steps.push(step);
+    const nonce = await probe.page.evaluate(
+      () => document.querySelector<HTMLScriptElement>('script[src*="/flocktory-stub/loader.js"]')?.nonce ?? '',
+    );
+    expect(nonce, step).not.toBe('');
+    const injected = (await probe.injected(nonce)).filter((found) => !allowedScripts?.test(found));
+    expect(injected, step).toEqual([]);
+    expect(await probe.violations(), step).toEqual([]);
+    expect([...probe.dialogs, ...probe.errors(), ...probe.pageErrors], step).toEqual([]);
+  };
 }
 
 type StubWindow = { __flocktoryStub?: FlocktoryStubState };

@@ -3,14 +3,14 @@
  * the same catalog and API: POST /api/orders {name, email, items} → {id}; /checkout reaches
  * /thank-you/:id by client-side navigation; the thank-you page renders the postcheckout snippet.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 
 import { buildPostcheckout, type PostcheckoutInput } from '@flocktory-ssr/core';
 
-import { launchChromium, type Browser } from './chromium';
 import { cspNonceOf, PageProbe } from './probe';
 import type { RunningShop } from './servers';
+import { useShopAndBrowser } from './shop-and-browser';
 
 export interface SpaShop {
   name: string;
@@ -70,21 +70,12 @@ function expectedPush(id: string, name: string, email: string, counts: Record<st
 
 export function spaShopSuite(shop: SpaShop): void {
   describe(shop.name, () => {
-    let server: RunningShop;
-    let browser: Browser;
+    const running = useShopAndBrowser(shop.start);
     let page: Page;
     let probe: PageProbe;
 
-    beforeAll(async () => {
-      server = await shop.start();
-      browser = await launchChromium();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
     beforeEach(async () => {
-      page = await browser.context.newPage();
+      page = await running.browser.context.newPage();
       probe = await PageProbe.attach(page);
     });
     afterEach(async () => {
@@ -96,13 +87,13 @@ export function spaShopSuite(shop: SpaShop): void {
     });
 
     async function load(path: string) {
-      const response = await page.goto(server.url + path, { waitUntil: 'load' });
+      const response = await page.goto(running.shop.url + path, { waitUntil: 'load' });
       expect(response?.status()).toBe(200);
       return cspNonceOf(response);
     }
 
     it('1. direct load of the thank-you page → exactly one postcheckout push with the expected data', async () => {
-      const order = await placeOrder(server.url, 'Ada Lovelace', 'ada@example.com', { 'MUG-300': 2, 'TEA-GRN': 1 });
+      const order = await placeOrder(running.shop.url, 'Ada Lovelace', 'ada@example.com', { 'MUG-300': 2, 'TEA-GRN': 1 });
       const { nonce } = await load(`/thank-you/${encodeURIComponent(order.id)}`);
       expect(await probe.waitForPushes(1, 1_000)).toEqual([order.expected]);
       const scripts = await probe.postcheckoutScripts();
@@ -131,7 +122,7 @@ export function spaShopSuite(shop: SpaShop): void {
     });
 
     it('3. reload → one push per page view: the reloaded page pushes the order once, as a new page view', async () => {
-      const order = await placeOrder(server.url, 'Ada Lovelace', 'ada@example.com', { 'TEA-GRN': 1 });
+      const order = await placeOrder(running.shop.url, 'Ada Lovelace', 'ada@example.com', { 'TEA-GRN': 1 });
       await load(`/thank-you/${encodeURIComponent(order.id)}`);
       expect(await probe.waitForPushes(1, 1_000)).toEqual([order.expected]);
       const response = await page.reload({ waitUntil: 'load' });
@@ -147,14 +138,14 @@ export function spaShopSuite(shop: SpaShop): void {
         : 'Ada Lovelace';
       // Valid, yet it ends a hand-written snippet's quoted string (an address with `<` is refused).
       const email = hostileUser ? "x'-alert`1`-'${alert`2`}{{7*7}}@example.com" : 'ada@example.com';
-      const order = await placeOrder(server.url, name, email, { 'MUG-300': 1 });
+      const order = await placeOrder(running.shop.url, name, email, { 'MUG-300': 1 });
       const { nonce } = await load(`/thank-you/${encodeURIComponent(order.id)}`);
       expect(await probe.waitForPushes(1, 1_000)).toEqual([order.expected]);
       expect(await probe.injected(nonce)).toEqual([]);
     });
 
     it('5. strict nonce CSP on every page, every script carries it, no securitypolicyviolation', async () => {
-      const order = await placeOrder(server.url, 'Ada Lovelace', 'ada@example.com', { 'MUG-300': 1 });
+      const order = await placeOrder(running.shop.url, 'Ada Lovelace', 'ada@example.com', { 'MUG-300': 1 });
       const thankYou = `/thank-you/${encodeURIComponent(order.id)}`;
       for (const path of ['/', '/checkout', thankYou]) {
         const { nonce } = await load(path);
@@ -252,7 +243,7 @@ export function spaShopSuite(shop: SpaShop): void {
         aborted.push(route.request().url());
         await route.abort();
       });
-      const order = await placeOrder(server.url, 'Ada Lovelace', 'ada@example.com', { 'MUG-300': 1, 'TEA-GRN': 2 });
+      const order = await placeOrder(running.shop.url, 'Ada Lovelace', 'ada@example.com', { 'MUG-300': 1, 'TEA-GRN': 2 });
       await load(`/thank-you/${encodeURIComponent(order.id)}`);
       expect(await probe.waitForPushes(1, 1_000)).toEqual([order.expected]);
       expect(aborted.length).toBeGreaterThan(0);

@@ -11,19 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPages, type Report } from '@flocktory-ssr/doctor';
 
 import { assertChromium } from '../src/chromium';
-import { allProblems, browserOptions, errorCodes, runDoctorCli } from '../src/doctor';
+import { allProblems, BROKEN_MARKER_ERRORS, browserOptions, checkShopPages, errorCodes, runDoctorCli } from '../src/doctor';
 import { startNextShop, startNuxtShop, type RunningShop } from '../src/servers';
 import { placeOrder } from '../src/spa-shop-suite';
-import { SPA_MUG } from '../src/spa-shopper-walk';
-
-/** What the hand-written markers of /broken/marker must give, the same in both shops. */
-const BROKEN_MARKER_ERRORS = [
-  'category_marker_on_product_page', // a category marker next to an item marker
-  'marker_attribute_required', // no data-fl-category-id, no data-fl-item-id
-  'marker_email_invalid', // data-fl-user-email="grace(at)example.com"
-  'marker_value_invalid', // data-fl-item-available="yes"
-  'user_marker_anonymous', // a user marker on a page fetched logged out
-];
+import { SPA_MUG, SPA_TEA } from '../src/spa-shopper-walk';
 
 const ADD = '[data-action="add-to-cart"]';
 const line = (action: string) => `[data-line="${SPA_MUG.id}"] [data-action="${action}"]`;
@@ -45,37 +36,13 @@ function doctorOnSpaShop(name: string, start: () => Promise<RunningShop>): void 
     });
 
     it('plain: no error or warning on the shop’s pages, fetched logged out; sees their markers and pushes', async () => {
-      const report = await checkPages(
-        [
-          { target: url('/'), pageType: 'other' },
-          { target: url('/category/tea-time'), pageType: 'category' },
-          // The hostile brand reaches the marker escaped.
-          { target: url(SPA_MUG.path), pageType: 'product' },
-          { target: url('/product/TEA-GRN'), pageType: 'product' },
-          { target: url('/cart'), pageType: 'cart' },
-          { target: url('/sign-in'), pageType: 'other' },
-          { target: url('/checkout'), pageType: 'other' },
-          // The order's own page: its buyer's address on the Exchange marker is no logged-out leak.
-          { target: url(thankYouPath), pageType: 'thank-you', anonymous: false },
-        ],
-        { anonymous: true },
-      );
-      expect(allProblems(report)).toEqual([]);
-      expect(report.exitCode).toBe(0);
-      expect(report.siteIds).toEqual(['42']);
-      expect(report.pages.map((page) => page.loaders.length)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
-      expect(report.pages.map((page) => page.markers.map((marker) => marker.kind))).toEqual([
-        [],
-        ['category'],
-        ['item'],
-        ['item'],
-        [],
-        [],
-        [],
-        ['exchange'],
-      ]);
+      const report = await checkShopPages(shop.url, {
+        category: '/category/tea-time',
+        // The hostile brand first: it reaches the marker escaped.
+        products: [SPA_MUG.path, SPA_TEA.path],
+        thankYou: thankYouPath,
+      });
       expect(report.pages[2]!.markers[0]!.attributes).toEqual({ class: 'i-flocktory', ...SPA_MUG.itemMarker });
-      expect(report.pages[7]!.pushes.map((push) => [push.command, push.origin])).toEqual([['postcheckout', 'ours']]);
     });
 
     it('plain: the specific errors of the hand-written markers on /broken/marker', async () => {

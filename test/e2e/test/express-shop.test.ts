@@ -3,33 +3,24 @@
  * Express renders every page on the server, so there is no client-side navigation (scenario 2
  * applies to Next.js and Nuxt); the checkout form's POST → 303 → thank-you flow is tested instead.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 
 import { buildPostcheckout, type PostcheckoutInput } from '@flocktory-ssr/core';
 
-import { launchChromium, type Browser } from '../src/chromium';
 import { placeExpressOrder } from '../src/express-orders';
 import { cspNonceOf, PageProbe } from '../src/probe';
-import { startExpressShop, type RunningShop } from '../src/servers';
+import { startExpressShop } from '../src/servers';
+import { useShopAndBrowser } from '../src/shop-and-browser';
 
 const STUB_PATH = '/flocktory-stub/loader.js';
 
-let shop: RunningShop;
-let browser: Browser;
+const running = useShopAndBrowser(startExpressShop);
 let page: Page;
 let probe: PageProbe;
 
-beforeAll(async () => {
-  shop = await startExpressShop();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await shop?.close();
-});
 beforeEach(async () => {
-  page = await browser.context.newPage();
+  page = await running.browser.context.newPage();
   probe = await PageProbe.attach(page);
 });
 afterEach(async () => {
@@ -52,14 +43,14 @@ function postcheckout(id: string, user: object, price: number, items: object[]) 
 }
 
 async function openThankYou(path: string) {
-  const response = await page.goto(shop.url + path, { waitUntil: 'load' });
+  const response = await page.goto(running.shop.url + path, { waitUntil: 'load' });
   expect(response?.status()).toBe(200);
   return cspNonceOf(response);
 }
 
 describe('express-shop', () => {
   it('1. direct load of the thank-you page → exactly one postcheckout push with the expected data', async () => {
-    const order = await placeExpressOrder(shop.url, plainForm);
+    const order = await placeExpressOrder(running.shop.url, plainForm);
     const { nonce } = await openThankYou(order.thankYouPath);
     const pushes = await probe.waitForPushes(1);
     expect(pushes).toEqual([postcheckout(order.id, { name: 'Иван Иванов', email: 'ivan@example.com' }, 11279.5, plainItems)]);
@@ -70,7 +61,7 @@ describe('express-shop', () => {
   });
 
   it('checkout form in the browser → POST, 303, thank-you → exactly one push', async () => {
-    await page.goto(`${shop.url}/`, { waitUntil: 'load' });
+    await page.goto(`${running.shop.url}/`, { waitUntil: 'load' });
     await page.fill('input[name="name"]', 'Мария');
     await page.fill('input[name="email"]', 'maria@example.com');
     await page.fill('input[name="qty-sku-1003"]', '1');
@@ -85,7 +76,7 @@ describe('express-shop', () => {
   });
 
   it('3. reload → a new page view pushes the order once again (one push per page view; Flocktory dedupes by order id)', async () => {
-    const order = await placeExpressOrder(shop.url, plainForm);
+    const order = await placeExpressOrder(running.shop.url, plainForm);
     await openThankYou(order.thankYouPath);
     const expected = [postcheckout(order.id, { name: 'Иван Иванов', email: 'ivan@example.com' }, 11279.5, plainItems)];
     expect(await probe.waitForPushes(1)).toEqual(expected);
@@ -98,7 +89,7 @@ describe('express-shop', () => {
     const name = '</script><script>alert("name")</script> <!-- Иван «Хакер» \u2028x\u2029 <img src=x onerror=alert(2)>';
     // Valid, yet it ends a hand-written snippet's quoted string (an address with `<` is refused).
     const email = "x'-alert`1`-'${alert`2`}{{7*7}}@example.com";
-    const order = await placeExpressOrder(shop.url, { name, email, phone: '', 'qty-sku-0666': '2', 'qty-sku-1004': '1' });
+    const order = await placeExpressOrder(running.shop.url, { name, email, phone: '', 'qty-sku-0666': '2', 'qty-sku-1004': '1' });
     const { nonce } = await openThankYou(order.thankYouPath);
     const pushes = await probe.waitForPushes(1);
     expect(pushes).toEqual([
@@ -113,9 +104,9 @@ describe('express-shop', () => {
   });
 
   it('5. strict nonce CSP on every page, every script carries it, no securitypolicyviolation', async () => {
-    const order = await placeExpressOrder(shop.url, plainForm);
+    const order = await placeExpressOrder(running.shop.url, plainForm);
     for (const path of ['/', '/?preset=hostile', '/?preset=invalid', order.thankYouPath]) {
-      const response = await page.goto(shop.url + path, { waitUntil: 'load' });
+      const response = await page.goto(running.shop.url + path, { waitUntil: 'load' });
       const { nonce } = cspNonceOf(response);
       expect(await probe.injected(nonce)).toEqual([]);
       expect(
@@ -135,7 +126,7 @@ describe('express-shop', () => {
   });
 
   it('7. an order id with `<script`, `<style` and quotes → the inline script keeps its nonce and pushes once', async () => {
-    const order = await placeExpressOrder(shop.url, plainForm);
+    const order = await placeExpressOrder(running.shop.url, plainForm);
     const id = '<script>"x\'<STYLE>';
     const { nonce } = await openThankYou(`/edge-cases/${encodeURIComponent(order.id)}?id=${encodeURIComponent(id)}`);
     const pushes = await probe.waitForPushes(1);
@@ -147,7 +138,7 @@ describe('express-shop', () => {
   });
 
   it('8. two snippets for one order id → one push, with the first data, whether the second has the same data or not', async () => {
-    const order = await placeExpressOrder(shop.url, plainForm);
+    const order = await placeExpressOrder(running.shop.url, plainForm);
     const expected = [postcheckout(order.id, { name: 'Иван Иванов', email: 'ivan@example.com' }, 11279.5, plainItems)];
     for (const twice of ['same', 'other']) {
       await openThankYou(`/edge-cases/${encodeURIComponent(order.id)}?twice=${twice}`);
@@ -157,7 +148,7 @@ describe('express-shop', () => {
   });
 
   it('9. elements with id and name "flocktory" before the snippet → the order is pushed once, nothing throws', async () => {
-    const order = await placeExpressOrder(shop.url, plainForm);
+    const order = await placeExpressOrder(running.shop.url, plainForm);
     await openThankYou(`/edge-cases/${encodeURIComponent(order.id)}?clobber`);
     expect(await probe.waitForPushes(1)).toEqual([
       postcheckout(order.id, { name: 'Иван Иванов', email: 'ivan@example.com' }, 11279.5, plainItems),
@@ -175,7 +166,7 @@ describe('express-shop', () => {
       aborted.push(route.request().url());
       await route.abort();
     });
-    const order = await placeExpressOrder(shop.url, plainForm);
+    const order = await placeExpressOrder(running.shop.url, plainForm);
     const { nonce } = await openThankYou(order.thankYouPath);
     expect(aborted).toHaveLength(1);
     const expected = [postcheckout(order.id, { name: 'Иван Иванов', email: 'ivan@example.com' }, 11279.5, plainItems)];

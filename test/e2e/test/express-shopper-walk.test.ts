@@ -2,24 +2,14 @@
  * A shopper's whole walk through express-shop (src/shopper-walk.ts), by direct loads: Express
  * renders every page on the server, so each page is read by the stand-in as it loads.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 
-import { launchChromium, type Browser } from '../src/chromium';
 import { PageProbe } from '../src/probe';
-import { startExpressShop, type RunningShop } from '../src/servers';
-import { shopperWalk, type WalkProduct } from '../src/shopper-walk';
+import { startExpressShop } from '../src/servers';
+import { useShopAndBrowser } from '../src/shop-and-browser';
+import { checkPageAfterEachStep, shopperWalk, type WalkProduct } from '../src/shopper-walk';
 
-let shop: RunningShop;
-let browser: Browser;
-
-beforeAll(async () => {
-  shop = await startExpressShop();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await shop?.close();
-});
+const running = useShopAndBrowser(startExpressShop);
 
 // Written from Flocktory's docs for express-shop's catalog (src/catalog.js), not computed by core.
 const sneakers: WalkProduct = {
@@ -53,12 +43,12 @@ const email = 'ada@example.com';
 const name = 'Ада "Ада" <Лавлейс>';
 
 it('walks category → product → add ×2 → cart (+, −, remove) → sign in → checkout → thank-you, and Flocktory gets each thing once', async () => {
-  const page = await browser.context.newPage();
+  const page = await running.browser.context.newPage();
   const probe = await PageProbe.attach(page);
   const steps: string[] = [];
   await shopperWalk({
     page,
-    baseUrl: shop.url,
+    baseUrl: running.shop.url,
     navigation: 'direct',
     category: { path: '/category/shoes', marker: { 'data-fl-action': 'track-category-view', 'data-fl-category-id': 'shoes' } },
     products: [sneakers, hostile],
@@ -83,16 +73,7 @@ it('walks category → product → add ×2 → cart (+, −, remove) → sign in
       remove: (id) => `tr.cart-line[data-product-id="${id}"] button.remove`,
     },
     // Every step: no injected markup, every script with the page's nonce, no CSP violation, no error.
-    async afterStep(step) {
-      steps.push(step);
-      const nonce = await page.evaluate(
-        () => document.querySelector<HTMLScriptElement>('script[src*="/flocktory-stub/loader.js"]')?.nonce ?? '',
-      );
-      expect(nonce, step).not.toBe('');
-      expect(await probe.injected(nonce), step).toEqual([]);
-      expect(await probe.violations(), step).toEqual([]);
-      expect([...probe.dialogs, ...probe.errors(), ...probe.pageErrors], step).toEqual([]);
-    },
+    afterStep: checkPageAfterEachStep(probe, steps),
   });
   expect(steps).toHaveLength(14);
   await page.close();

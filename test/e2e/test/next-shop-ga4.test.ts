@@ -6,35 +6,20 @@
  * mappers. The shopper walk's expectations are the hand-integrated shops' own: Flocktory must
  * receive the same markers, cart events and order.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { launchChromium, type Browser } from '../src/chromium';
-import { PageProbe } from '../src/probe';
-import { startNextShop, type RunningShop } from '../src/servers';
-import { SPA_MUG, SPA_TEA, walkSpaShop } from '../src/spa-shopper-walk';
+import { startNextShop } from '../src/servers';
+import { useShopAndBrowser } from '../src/shop-and-browser';
+import { SPA_MUG, SPA_TEA, walkSpaShopInNewPage } from '../src/spa-shopper-walk';
 
 type DataLayerEntry = { event?: string; ecommerce?: { items?: Array<{ item_id: string; quantity: number }> } | null };
 
 describe('next-shop, GA4-only (dataLayer bridge + mappers)', () => {
-  let shop: RunningShop;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    shop = await startNextShop();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await shop?.close();
-  });
+  const running = useShopAndBrowser(startNextShop);
 
   for (const navigation of ['direct', 'client'] as const) {
     it(`${navigation}: the shopper walk gets the same Flocktory pushes and markers as a hand-integrated shop; one cart event per GA4 push`, async () => {
-      await browser.context.clearCookies();
-      await browser.context.addCookies([{ name: 'integration', value: 'ga4', url: shop.url }]);
-      const page = await browser.context.newPage();
-      const probe = await PageProbe.attach(page);
-      expect(await walkSpaShop(page, probe, shop.url, navigation, { signInLands: 'client' })).toHaveLength(14);
+      const page = await walkSpaShopInNewPage(running, navigation, { signInLands: 'client' }, { integration: 'ga4' });
       if (navigation === 'client') {
         // One document all along: its dataLayer holds every GA4 event of the walk. Each cart event
         // above came from one of these; begin_checkout, purchase and the views stayed analytics-only.
