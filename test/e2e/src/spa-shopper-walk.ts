@@ -68,6 +68,7 @@ async function walkSpaShop(
   baseUrl: string,
   navigation: 'direct' | 'client',
   forms: SpaShopForms,
+  afterStep?: (step: string) => Promise<void>,
 ): Promise<string[]> {
   const steps: string[] = [];
   const config: ShopperWalkConfig = {
@@ -100,21 +101,32 @@ async function walkSpaShop(
     // Every step: no injected markup, every script with the page's nonce, no CSP violation, no error.
     // Under 'strict-dynamic' the framework's own bundle loads route chunks on client-side
     // navigation: scripts of this origin's build directory without a nonce, by design.
-    afterStep: checkPageAfterEachStep(probe, steps, FRAMEWORK_CHUNK),
+    afterStep: async (step) => {
+      await checkPageAfterEachStep(probe, steps, FRAMEWORK_CHUNK)(step);
+      await afterStep?.(step);
+    },
   };
   await shopperWalk(config);
   return steps;
 }
 
+export interface SpaWalkExtras {
+  /** The visitor's only cookies (default none). */
+  cookies?: Record<string, string>;
+  /** More checks after each step, on the page as the step left it (after the walk's own). */
+  afterStep?: (page: Page, step: string) => Promise<void>;
+}
+
 /**
- * Walks the running shop in a new page, as a new visitor (no cookies but `cookies`), and checks
- * that the walk took all its 14 steps. The page stays open for further checks: the caller closes it.
+ * Walks the running shop in a new page, as a new visitor (no cookies but `extras.cookies`), and
+ * checks that the walk took all its 14 steps. The page stays open for further checks: the caller
+ * closes it.
  */
 export async function walkSpaShopInNewPage(
   { shop, browser }: ShopAndBrowser,
   navigation: 'direct' | 'client',
   forms: SpaShopForms,
-  cookies: Record<string, string> = {},
+  { cookies = {}, afterStep }: SpaWalkExtras = {},
 ): Promise<Page> {
   const baseUrl = shop.url;
   await browser.context.clearCookies();
@@ -122,6 +134,7 @@ export async function walkSpaShopInNewPage(
   if (entries.length > 0) await browser.context.addCookies(entries.map(([name, value]) => ({ name, value, url: baseUrl })));
   const page = await browser.context.newPage();
   const probe = await PageProbe.attach(page);
-  expect(await walkSpaShop(page, probe, baseUrl, navigation, forms)).toHaveLength(14);
+  const steps = await walkSpaShop(page, probe, baseUrl, navigation, forms, afterStep && ((step) => afterStep(page, step)));
+  expect(steps).toHaveLength(14);
   return page;
 }
