@@ -1,8 +1,10 @@
-import type { PostcheckoutInput } from '@flocktory-ssr/core';
-import { defineComponent, type PropType } from 'vue';
+import { buildPostcheckout, type PostcheckoutInput } from '@flocktory-ssr/core';
+import { defineComponent, toRaw, type ExtractPropTypes, type PropType } from 'vue';
 
 import { declareProps } from './declare-props';
 import { withCommonProps } from './options';
+import { scriptSsrRender } from './script-ssr-render';
+import { inServerRender } from './server-script';
 import { usePostcheckoutSnippet, useSnippetScript } from './use-postcheckout';
 
 const propOptions = /* @__PURE__ */ withCommonProps({
@@ -10,6 +12,11 @@ const propOptions = /* @__PURE__ */ withCommonProps({
   order: { type: Object as PropType<PostcheckoutInput['order']>, required: true as const },
   spot: String as PropType<string | null>,
 });
+
+type Props = ExtractPropTypes<typeof propOptions>;
+
+/** The server's snippet, from the raw objects behind any proxy (see rawInput): nothing reacts there. */
+const serverSnippet = (props: Props) => buildPostcheckout({ user: toRaw(props.user), order: toRaw(props.order), spot: props.spot }, props);
 
 /**
  * `<FlocktoryPostcheckout :user :order spot nonce />`: the thank-you page's tracking snippet,
@@ -22,6 +29,8 @@ export const FlocktoryPostcheckout = /* @__PURE__ */ defineComponent({
   inheritAttrs: false,
   props: /* @__PURE__ */ declareProps(propOptions),
   setup(props) {
+    // The server renders through ssrRender alone: nothing to compute or mount here.
+    if (inServerRender()) return;
     const snippet = usePostcheckoutSnippet(
       () => ({ user: props.user, order: props.order, spot: props.spot }),
       // The core reads only its options (mode, nonce, onError) from the props.
@@ -29,4 +38,5 @@ export const FlocktoryPostcheckout = /* @__PURE__ */ defineComponent({
     );
     return useSnippetScript(snippet);
   },
+  ssrRender: /* @__PURE__ */ scriptSsrRender('postcheckout', serverSnippet),
 });

@@ -3,6 +3,7 @@ import { orderIdOfCode, pushPostcheckoutOnce } from '@flocktory-ssr/core/client'
 import { computed, onMounted, toValue, watch, type ComputedRef, type defineComponent, type MaybeRefOrGetter, type VNode } from 'vue';
 
 import type { PostcheckoutOptions } from './options';
+import { scriptSsrRender } from './script-ssr-render';
 import { rawInput } from './server-input';
 import { inServerRender, useServerScript } from './server-script';
 
@@ -76,7 +77,12 @@ export function useFlocktoryPostcheckout(
     () => toValue(options),
   );
   // Options only: `defineComponent` would return this same object, untouched. No attribute of the
-  // parent's (`<component :is="Script" v-bind="x" />`) may reach the script.
-  const Script: UseFlocktoryPostcheckout['Script'] = { inheritAttrs: false, setup: () => useSnippetScript(snippet) };
+  // parent's (`<component :is="Script" v-bind="x" />`) may reach the script; the server writes it
+  // through ssrRender, without a vnode.
+  const Script: UseFlocktoryPostcheckout['Script'] = {
+    inheritAttrs: false,
+    setup: () => useSnippetScript(snippet),
+    ssrRender: scriptSsrRender('postcheckout', () => snippet.value),
+  };
   return { snippet, Script };
 }
