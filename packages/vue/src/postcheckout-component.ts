@@ -1,9 +1,10 @@
 import { buildPostcheckout, type PostcheckoutInput } from '@flocktory-ssr/core';
-import { defineComponent, toRaw, type ExtractPropTypes, type PropType } from 'vue';
+import { defineComponent, type ExtractPropTypes, type PropType } from 'vue';
 
 import { declareProps } from './declare-props';
 import { withCommonProps } from './options';
 import { scriptSsrRender } from './script-ssr-render';
+import { rawInput } from './server-input';
 import { inServerRender } from './server-script';
 import { usePostcheckoutSnippet, useSnippetScript } from './use-postcheckout';
 
@@ -15,8 +16,11 @@ const propOptions = /* @__PURE__ */ withCommonProps({
 
 type Props = ExtractPropTypes<typeof propOptions>;
 
-/** The server's snippet, from the raw objects behind any proxy (see rawInput): nothing reacts there. */
-const serverSnippet = (props: Props) => buildPostcheckout({ user: toRaw(props.user), order: toRaw(props.order), spot: props.spot }, props);
+// The core reads only its options (mode, nonce, onError) from the props.
+const input = (props: Props): PostcheckoutInput => ({ user: props.user, order: props.order, spot: props.spot });
+
+/** The server's snippet, from the raw objects behind any proxy (see rawInput). */
+const serverSnippet = (props: Props) => buildPostcheckout(rawInput(input(props)), props);
 
 /**
  * `<FlocktoryPostcheckout :user :order spot nonce />`: the thank-you page's tracking snippet,
@@ -32,8 +36,7 @@ export const FlocktoryPostcheckout = /* @__PURE__ */ defineComponent({
     // The server renders through ssrRender alone: nothing to compute or mount here.
     if (inServerRender()) return;
     const snippet = usePostcheckoutSnippet(
-      () => ({ user: props.user, order: props.order, spot: props.spot }),
-      // The core reads only its options (mode, nonce, onError) from the props.
+      () => input(props),
       () => props,
     );
     return useSnippetScript(snippet);

@@ -8,29 +8,25 @@ export interface InlineScript {
 }
 
 /**
- * `<script data-flocktory="KIND" nonce="…">CODE</script>`, the bytes Vue's server renderer makes
- * of useServerScript's vnode (no `nonce` attribute without a nonce; the core lets only base64
- * characters through, which neither escaping changes), so hydration and the conformance suite see
- * the same HTML; for null the comment Vue renders in place of nothing.
- */
-export function inlineScriptHtml(kind: string, script: InlineScript | null): string {
-  if (!script) return '<!---->';
-  const nonce = script.nonce === undefined ? '' : ` nonce="${escapeAttribute(script.nonce)}"`;
-  return `<script ${SCRIPT_ATTRIBUTE}="${kind}"${nonce}>${script.code}</script>`;
-}
-
-/**
  * A component's `ssrRender` for an inline script: `vue/server-renderer` calls it instead of the
- * render function, so a server render makes no vnode. It ignores what Vue passes on from the
- * parent (`_attrs`, a scoped style's id): only our attributes reach the script. When `build`
- * throws (strict mode), the comment is written before the error goes on to Vue's error handling,
- * as the render function's error path leaves one, so the client finds the same HTML.
+ * render function, so a server render makes no vnode. It writes
+ * `<script data-flocktory="KIND" nonce="…">CODE</script>`, the bytes Vue renders for
+ * useServerScript's vnode (no `nonce` attribute without a nonce; the core lets only base64
+ * characters through, which neither escaping changes), and for null the comment Vue renders in
+ * place of nothing. It ignores what Vue passes on from the parent (`_attrs`, a scoped style's
+ * id): only our attributes reach the script. When `build` throws (strict mode), the comment is
+ * written before the error goes on to Vue's error handling, as a throwing render function leaves
+ * one, so the client finds the same HTML.
  */
 export function scriptSsrRender<P>(kind: string, build: (props: P) => InlineScript | null) {
   return (_context: unknown, push: (html: string) => void, _parent: unknown, _attrs: unknown, props: P): void => {
     let html = '<!---->';
     try {
-      html = inlineScriptHtml(kind, build(props));
+      const script = build(props);
+      if (script) {
+        const nonce = script.nonce === undefined ? '' : ` nonce="${escapeAttribute(script.nonce)}"`;
+        html = `<script ${SCRIPT_ATTRIBUTE}="${kind}"${nonce}>${script.code}</script>`;
+      }
     } finally {
       push(html);
     }

@@ -1,5 +1,5 @@
 import type { PostcheckoutInput } from '@flocktory-ssr/core';
-import { isProxy, toRaw } from 'vue';
+import { toRaw } from 'vue';
 
 /**
  * `input` as a server render reads it: the objects behind Vue's proxies. Nothing reacts on the
@@ -10,5 +10,7 @@ import { isProxy, toRaw } from 'vue';
  */
 export function rawInput(input: PostcheckoutInput): PostcheckoutInput {
   const raw = toRaw(input);
-  return isProxy(raw.user) || isProxy(raw.order) ? { ...raw, user: toRaw(raw.user), order: toRaw(raw.order) } : raw;
+  const user = toRaw(raw.user);
+  const order = toRaw(raw.order);
+  return user === raw.user && order === raw.order ? raw : { ...raw, user, order };
 }
