@@ -7,7 +7,7 @@
 import { buildPostcheckout, type FlocktoryMode } from '@flocktory-ssr/core';
 import { FlocktoryPostcheckout as VuePostcheckout } from '@flocktory-ssr/vue';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSSRApp, h } from 'vue';
+import { createSSRApp, h, type Component } from 'vue';
 import { renderToString } from 'vue/server-renderer';
 
 import { withModuleOptions } from '../src/runtime/components/with-module-options';
@@ -17,7 +17,8 @@ const nuxt = vi.hoisted(() => ({ mode: undefined as FlocktoryMode | undefined, n
 vi.mock('../src/runtime/options', () => ({ configuredMode: () => nuxt.mode }));
 vi.mock('../src/runtime/nonce', () => ({ requestNonce: () => nuxt.nonce }));
 
-const Postcheckout = withModuleOptions(VuePostcheckout, { script: true });
+// Typed as a plain component: the tests pass the props as a record, bad ones included.
+const Postcheckout: Component = withModuleOptions(VuePostcheckout, { script: true });
 const render = (props: Record<string, unknown>) => renderToString(createSSRApp({ render: () => h(Postcheckout, props) }));
 
 beforeEach(() => {
