@@ -243,7 +243,9 @@ export const BUDGETS = [
     // 1,903 B on 2026-12-01: the postcheckout and loader (1,091 B before), the four markers, the
     // cart script, useFlocktoryCart, FlocktoryPageView and flocktoryRouter; the re-exported core
     // values are import specifiers here (~600 B of names); their code is the core's budget above.
-    limit: 2000,
+    // 2,026 B on 2026-12-02 (1,791 B before): the postcheckout's server render (ssrRender, raw
+    // reads of a reactive order), which the one bundle for server and browser ships to both.
+    limit: 2050,
     // Its components build the snippet in the browser too, so the whole core ships with them; that
     // is the core's budget above, not this one.
     external: VUE_EXTERNAL,

@@ -1,8 +1,11 @@
-import type { PostcheckoutInput } from '@flocktory-ssr/core';
-import { defineComponent, type PropType } from 'vue';
+import { buildPostcheckout, type PostcheckoutInput } from '@flocktory-ssr/core';
+import { defineComponent, type ExtractPropTypes, type PropType } from 'vue';
 
 import { declareProps } from './declare-props';
 import { withCommonProps } from './options';
+import { scriptSsrRender } from './script-ssr-render';
+import { rawInput } from './server-input';
+import { inServerRender } from './server-script';
 import { usePostcheckoutSnippet, useSnippetScript } from './use-postcheckout';
 
 const propOptions = /* @__PURE__ */ withCommonProps({
@@ -10,6 +13,14 @@ const propOptions = /* @__PURE__ */ withCommonProps({
   order: { type: Object as PropType<PostcheckoutInput['order']>, required: true as const },
   spot: String as PropType<string | null>,
 });
+
+type Props = ExtractPropTypes<typeof propOptions>;
+
+// The core reads only its options (mode, nonce, onError) from the props.
+const input = (props: Props): PostcheckoutInput => ({ user: props.user, order: props.order, spot: props.spot });
+
+/** The server's snippet, from the raw objects behind any proxy (see rawInput). */
+const serverSnippet = (props: Props) => buildPostcheckout(rawInput(input(props)), props);
 
 /**
  * `<FlocktoryPostcheckout :user :order spot nonce />`: the thank-you page's tracking snippet,
@@ -22,11 +33,13 @@ export const FlocktoryPostcheckout = /* @__PURE__ */ defineComponent({
   inheritAttrs: false,
   props: /* @__PURE__ */ declareProps(propOptions),
   setup(props) {
+    // The server renders through ssrRender alone: nothing to compute or mount here.
+    if (inServerRender()) return;
     const snippet = usePostcheckoutSnippet(
-      () => ({ user: props.user, order: props.order, spot: props.spot }),
-      // The core reads only its options (mode, nonce, onError) from the props.
+      () => input(props),
       () => props,
     );
     return useSnippetScript(snippet);
   },
+  ssrRender: /* @__PURE__ */ scriptSsrRender('postcheckout', serverSnippet),
 });

@@ -1,6 +1,11 @@
 import { SCRIPT_ATTRIBUTE } from '@flocktory-ssr/core';
 import { createCommentVNode, getCurrentInstance, h, inject, ssrContextKey, type VNode } from 'vue';
 
+/** Whether the current component's `setup()` runs in `vue/server-renderer` (it provides its context). */
+export function inServerRender(): boolean {
+  return !!inject(ssrContextKey, null);
+}
+
 /** A script to render: its full attributes, and the key that tells one server element from another. */
 export interface ServerScript {
   attrs: Record<string, unknown>;
@@ -27,7 +32,7 @@ export function useServerScript(
   script: () => ServerScript | null | undefined,
   keyOf?: (text: string) => string | undefined,
 ): () => VNode {
-  const ssr = !!inject(ssrContextKey, null);
+  const ssr = inServerRender();
   // While hydrating, Vue sets the component vnode's `el` to the server node before `setup()`
   // runs; on a client-side mount it is still null. Only a connected element of ours counts.
   const el = getCurrentInstance()?.vnode.el as Element | null | undefined;

@@ -3,7 +3,9 @@ import { orderIdOfCode, pushPostcheckoutOnce } from '@flocktory-ssr/core/client'
 import { computed, onMounted, toValue, watch, type ComputedRef, type defineComponent, type MaybeRefOrGetter, type VNode } from 'vue';
 
 import type { PostcheckoutOptions } from './options';
-import { useServerScript } from './server-script';
+import { scriptSsrRender } from './script-ssr-render';
+import { rawInput } from './server-input';
+import { inServerRender, useServerScript } from './server-script';
 
 /**
  * The snippet for `input`, pushed from JavaScript once per order id after mount and whenever the
@@ -16,12 +18,15 @@ export function usePostcheckoutSnippet(
   input: () => PostcheckoutInput | null | undefined,
   options: () => PostcheckoutOptions,
 ): ComputedRef<PostcheckoutSnippet | null> {
+  const server = inServerRender();
   const snippet = computed(() => {
     const value = input();
-    return value ? buildPostcheckout(value, options()) : null;
+    return value ? buildPostcheckout(server ? rawInput(value) : value, options()) : null;
   });
-  // Watching from mount on (never on the server): `immediate` pushes the mounted order, later
-  // changes push after the DOM update. Created in a hook, it still stops on unmount.
+  // Nothing mounts on the server.
+  if (server) return snippet;
+  // Watching from mount on: `immediate` pushes the mounted order, later changes push after the
+  // DOM update. Created in a hook, it still stops on unmount.
   onMounted(() => {
     watch(
       () => snippet.value?.data,
@@ -72,7 +77,12 @@ export function useFlocktoryPostcheckout(
     () => toValue(options),
   );
   // Options only: `defineComponent` would return this same object, untouched. No attribute of the
-  // parent's (`<component :is="Script" v-bind="x" />`) may reach the script.
-  const Script: UseFlocktoryPostcheckout['Script'] = { inheritAttrs: false, setup: () => useSnippetScript(snippet) };
+  // parent's (`<component :is="Script" v-bind="x" />`) may reach the script; the server writes it
+  // through ssrRender, without a vnode.
+  const Script: UseFlocktoryPostcheckout['Script'] = {
+    inheritAttrs: false,
+    setup: () => useSnippetScript(snippet),
+    ssrRender: scriptSsrRender('postcheckout', () => snippet.value),
+  };
   return { snippet, Script };
 }

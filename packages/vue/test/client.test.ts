@@ -1,7 +1,7 @@
 import { resetSentOrders } from '@flocktory-ssr/core/client';
 import { mount } from '@vue/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { defineComponent, h, KeepAlive, nextTick, ref, type PropType } from 'vue';
+import { defineComponent, h, KeepAlive, nextTick, reactive, ref, type PropType } from 'vue';
 
 import { FlocktoryPostcheckout, useFlocktoryPostcheckout } from '../src/index';
 import { order, pushedOrderIds, resetFlocktoryQueue } from './fixtures';
@@ -80,6 +80,19 @@ describe('FlocktoryPostcheckout on the client (no server HTML)', () => {
     wrapper.unmount();
   });
 
+  it('a reactive order changed in place (same props): the new order id is pushed once', async () => {
+    const state = reactive(order(20));
+    const Page = defineComponent(() => () => h(FlocktoryPostcheckout, { user: state.user, order: state.order }));
+    const wrapper = mount(Page, { attachTo: document.body });
+    await nextTick();
+    state.order.id = 21;
+    await nextTick();
+    await nextTick();
+    expect(pushedOrderIds()).toEqual(['20', '21']);
+    expectNoScriptWithCode();
+    wrapper.unmount();
+  });
+
   it('emits error (onError / @error) in safe mode and pushes nothing for an invalid order', async () => {
     const errors: unknown[] = [];
     const wrapper = mount(FlocktoryPostcheckout, {
@@ -113,5 +126,20 @@ describe('useFlocktoryPostcheckout', () => {
     input.value = order(12);
     await nextTick();
     expect(pushedOrderIds()).toEqual(['10', '11']);
+  });
+
+  it('follows an order changed in place inside a ref', async () => {
+    const input = ref(order(30));
+    const Page = defineComponent(() => {
+      useFlocktoryPostcheckout(input);
+      return () => h('p');
+    });
+    const wrapper = mount(Page);
+    await nextTick();
+    input.value.order.id = 31;
+    await nextTick();
+    await nextTick();
+    expect(pushedOrderIds()).toEqual(['30', '31']);
+    wrapper.unmount();
   });
 });
