@@ -10,7 +10,7 @@ import { Suspense } from 'react';
 // an externalized server bundle) finds only `next/headers.js`; bundlers resolve both alike.
 import { headers } from 'next/headers.js';
 import {
-  FlocktoryLoader as Loader,
+  buildLoader,
   FlocktoryPostcheckout as Postcheckout,
   FlocktoryUpdateCart as UpdateCart,
   type FlocktoryLoaderProps,
@@ -48,8 +48,15 @@ export function FlocktoryPostcheckout(props: AppPostcheckoutProps) {
   );
 }
 
+/**
+ * A Server Component with no client part, unlike `@flocktory-ssr/react`'s: every App Router renders
+ * with React 19's resources (Next 14 with its own bundled React canary, which has them too). An
+ * `<script async src>` is hoisted into `<head>` in server HTML, kept once per `src`, and when it first
+ * mounts after client-side navigation React inserts it into `<head>` itself, where the browser runs
+ * it. React 18, which never runs a script it creates, needs the react package's client part instead.
+ */
 export function FlocktoryLoader(props: AppLoaderProps) {
-  if (props.nonce !== 'auto') return <Loader {...props} />;
+  if (props.nonce !== 'auto') return loaderScript(props);
   return (
     <Suspense fallback={null}>
       <LoaderWithRequestNonce {...props} />
@@ -85,7 +92,14 @@ async function PostcheckoutWithRequestNonce(props: AppPostcheckoutProps) {
 }
 
 async function LoaderWithRequestNonce(props: AppLoaderProps) {
-  return <Loader {...props} nonce={await getNonce()} />;
+  return loaderScript({ ...props, nonce: await getNonce() });
+}
+
+/** Validated and reported as `@flocktory-ssr/react`'s loader is (`buildLoader`); null when unusable. */
+function loaderScript({ siteId, src, nonce, mode, onError }: AppLoaderProps) {
+  const loader = buildLoader({ siteId, src, nonce, mode, onError });
+  if (!loader) return null;
+  return <script async src={loader.src} nonce={loader.nonce} />;
 }
 
 async function UpdateCartWithRequestNonce(props: AppUpdateCartProps) {

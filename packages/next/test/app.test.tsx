@@ -78,6 +78,29 @@ describe('@flocktory-ssr/next/app', () => {
     expect(script!.attributes.src).toBe('https://api.flocktory.com/v2/loader.js?site_id=42');
   });
 
+  it('the loader renders a plain <script async src nonce> element, no client component (React 19 hoists and runs it)', async () => {
+    const src = 'https://api.flocktory.com/v2/loader.js?site_id=42';
+    const plain = FlocktoryLoader({ siteId: '42', nonce: 'b3duLW5vbmNl' }) as ReactElement;
+    expect(plain.type).toBe('script');
+    expect(plain.props).toEqual({ async: true, src, nonce: 'b3duLW5vbmNl' });
+    const suspense = (await resolve(<FlocktoryLoader siteId="42" nonce="auto" />)) as ReactElement<{ children: ReactElement }>;
+    expect(suspense.type).toBe(Suspense);
+    expect(suspense.props.children.type).toBe('script');
+    expect(suspense.props.children.props).toEqual({ async: true, src, nonce: REQUEST_NONCE });
+  });
+
+  it('the loader validates and reports as the React one does: safe renders nothing, strict throws', async () => {
+    const onError = vi.fn();
+    expect(FlocktoryLoader({ siteId: '4x', mode: 'safe', onError })).toBeNull();
+    expect(await resolve(<FlocktoryLoader siteId="4x" nonce="auto" mode="safe" onError={onError} />)).toMatchObject({
+      props: { children: null },
+    });
+    expect(onError).toHaveBeenCalledTimes(2);
+    for (const [error] of onError.mock.calls) expect(error.issues[0]).toMatchObject({ path: 'siteId', code: 'invalid_site_id' });
+    expect(() => FlocktoryLoader({ siteId: '4x', mode: 'strict' })).toThrow(react.FlocktoryValidationError);
+    await expect(resolve(<FlocktoryLoader siteId="4x" nonce="auto" mode="strict" />)).rejects.toThrow(react.FlocktoryValidationError);
+  });
+
   it('<FlocktoryUpdateCart nonce="auto"> takes the nonce from the request; a nonce prop reads nothing', async () => {
     const items = [{ id: 'SKU', price: 10, count: 1 }];
     const [script] = scripts(await render(<FlocktoryUpdateCart items={items} nonce="auto" mode="strict" />));

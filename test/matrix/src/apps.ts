@@ -118,6 +118,7 @@ export const APPS = {
     publicDir: 'public',
     clientNavigation: true,
   },
+  // The loader in the thank-you pages' layout only: on client-side navigation it first mounts in the browser.
   'next-16': {
     kind: 'server',
     shared: 'next-app',

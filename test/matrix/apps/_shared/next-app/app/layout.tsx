@@ -1,13 +1,11 @@
 import type { ReactNode } from 'react';
-import { FlocktoryLoader } from '@flocktory-ssr/next/app';
 
+// No loader here: the thank-you pages' own layout renders it, so on client-side navigation from `/`
+// it first mounts in the browser (React must insert and run it), like the Pages apps' loader.
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>
-        <FlocktoryLoader siteId="42" src="/flocktory-stub/loader.js" nonce="auto" />
-        {children}
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

@@ -1,4 +1,6 @@
+import { Suspense } from 'react';
 import Link from 'next/link';
+import { PerRequest } from './per-request';
 import { ReadyMarker } from './ready-marker';
 
 export default function Home() {
@@ -9,6 +11,10 @@ export default function Home() {
         Your order
       </Link>
       <ReadyMarker />
+      {/* No loader on this page (it would have read the request): the thank-you layout has it. */}
+      <Suspense fallback={null}>
+        <PerRequest />
+      </Suspense>
     </main>
   );
 }
