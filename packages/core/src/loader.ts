@@ -3,7 +3,7 @@
  * that only load it do not bundle the postcheckout validation.
  */
 import { addIssue, explain } from './issues';
-import { checkNonce, settle, type FlocktoryOptions } from './options';
+import { checkNonce, isNonce, settle, type FlocktoryOptions } from './options';
 
 export { isNonce } from './options';
 
@@ -33,43 +33,64 @@ const SITE_ID_PARAM = /^site_id(=|$)/;
 // with any issue is never kept: it is checked and reported on every call.
 let known: { siteId: unknown; src: unknown; mode: unknown; url: string } | undefined;
 
+/**
+ * The remembered loader for `options` when its configuration is the one kept and its nonce is
+ * absent or valid; otherwise undefined, and buildLoader checks and reports everything. Outside
+ * `settle`, so a page's repeated call allocates no issue list; an option that throws when read
+ * falls through to buildLoader, which reads it again and reports it.
+ */
+function rememberedLoader(options: LoaderOptions): LoaderScript | undefined {
+  if (!known) return undefined;
+  try {
+    const { siteId, src, mode, nonce } = options;
+    if (known.siteId !== siteId || known.src !== src || known.mode !== mode) return undefined;
+    if (nonce == null || nonce === '') return { src: known.url, nonce: undefined };
+    return isNonce(nonce) ? { src: known.url, nonce } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The main integration Flocktory requires on every page: `<script async src="…loader.js?site_id=ID">`. */
 export function buildLoader(options: LoaderOptions): LoaderScript | null {
-  return settle(options, (issues) => {
-    const nonce = checkNonce(options.nonce, issues);
-    // Read once each, inside settle: a throwing getter becomes an issue, as before.
-    const { siteId: given, src: givenSrc, mode } = options;
-    if (known && known.siteId === given && known.src === givenSrc && known.mode === mode) {
-      // A fresh object each call: callers may keep or change it.
-      return issues.length > 0 ? undefined : { src: known.url, nonce };
-    }
-    const siteId = typeof given === 'number' ? String(given) : given;
-    const src = givenSrc ?? DEFAULT_LOADER_SRC;
-    if (typeof siteId !== 'string' || !/^\d{1,20}$/.test(siteId.trim())) {
-      addIssue(
-        issues,
-        'siteId',
-        'invalid_site_id',
-        true,
-        explain('invalid_site_id', "expected your site's id from Flocktory (digits)", given),
-      );
-    }
-    if (typeof src !== 'string' || !LOADER_SRC.test(src)) {
-      addIssue(issues, 'src', 'invalid_url', true, explain('invalid_url', 'expected an http(s) URL or a path starting with "/"', src));
-    }
-    if (issues.length > 0) return undefined;
-    // site_id belongs to the query, before any #fragment (which the server never sees).
-    const hashAt = src.includes('#') ? src.indexOf('#') : src.length;
-    const queryAt = src.indexOf('?');
-    const path = queryAt < 0 || queryAt > hashAt ? src.slice(0, hashAt) : src.slice(0, queryAt);
-    const params = path.length < hashAt ? src.slice(path.length + 1, hashAt).split('&') : [];
-    const kept = params.filter((param) => !SITE_ID_PARAM.test(param));
-    if (kept.length < params.length) {
-      addIssue(issues, 'src', 'src_has_site_id', false, 'has a site_id query parameter: it was replaced by siteId');
-    }
-    kept.push(`site_id=${siteId.trim()}`);
-    const url = `${path}?${kept.filter(Boolean).join('&')}${src.slice(hashAt)}`;
-    if (issues.length === 0) known = { siteId: given, src: givenSrc, mode, url };
-    return { src: url, nonce };
-  });
+  return (
+    rememberedLoader(options) ??
+    settle(options, (issues) => {
+      const nonce = checkNonce(options.nonce, issues);
+      // Read once each, inside settle: a throwing getter becomes an issue, as before.
+      const { siteId: given, src: givenSrc, mode } = options;
+      if (known && known.siteId === given && known.src === givenSrc && known.mode === mode) {
+        // A fresh object each call: callers may keep or change it.
+        return issues.length > 0 ? undefined : { src: known.url, nonce };
+      }
+      const siteId = typeof given === 'number' ? String(given) : given;
+      const src = givenSrc ?? DEFAULT_LOADER_SRC;
+      if (typeof siteId !== 'string' || !/^\d{1,20}$/.test(siteId.trim())) {
+        addIssue(
+          issues,
+          'siteId',
+          'invalid_site_id',
+          true,
+          explain('invalid_site_id', "expected your site's id from Flocktory (digits)", given),
+        );
+      }
+      if (typeof src !== 'string' || !LOADER_SRC.test(src)) {
+        addIssue(issues, 'src', 'invalid_url', true, explain('invalid_url', 'expected an http(s) URL or a path starting with "/"', src));
+      }
+      if (issues.length > 0) return undefined;
+      // site_id belongs to the query, before any #fragment (which the server never sees).
+      const hashAt = src.includes('#') ? src.indexOf('#') : src.length;
+      const queryAt = src.indexOf('?');
+      const path = queryAt < 0 || queryAt > hashAt ? src.slice(0, hashAt) : src.slice(0, queryAt);
+      const params = path.length < hashAt ? src.slice(path.length + 1, hashAt).split('&') : [];
+      const kept = params.filter((param) => !SITE_ID_PARAM.test(param));
+      if (kept.length < params.length) {
+        addIssue(issues, 'src', 'src_has_site_id', false, 'has a site_id query parameter: it was replaced by siteId');
+      }
+      kept.push(`site_id=${siteId.trim()}`);
+      const url = `${path}?${kept.filter(Boolean).join('&')}${src.slice(hashAt)}`;
+      if (issues.length === 0) known = { siteId: given, src: givenSrc, mode, url };
+      return { src: url, nonce };
+    })
+  );
 }
