@@ -59,10 +59,6 @@ export function buildLoader(options: LoaderOptions): LoaderScript | null {
       const nonce = checkNonce(options.nonce, issues);
       // Read once each, inside settle: a throwing getter becomes an issue, as before.
       const { siteId: given, src: givenSrc, mode } = options;
-      if (known && known.siteId === given && known.src === givenSrc && known.mode === mode) {
-        // A fresh object each call: callers may keep or change it.
-        return issues.length > 0 ? undefined : { src: known.url, nonce };
-      }
       const siteId = typeof given === 'number' ? String(given) : given;
       const src = givenSrc ?? DEFAULT_LOADER_SRC;
       if (typeof siteId !== 'string' || !/^\d{1,20}$/.test(siteId.trim())) {
