@@ -4,7 +4,7 @@ import { parseSingleScript } from '@flocktory-ssr/test-support';
 
 describe('escapeAttribute', () => {
   it('escapes what can end or confuse an attribute value', () => {
-    expect(escapeAttribute(`a&b"c'd<e>f\rg`)).toBe('a&amp;b&quot;c&#39;d&lt;e&gt;f&#13;g');
+    expect(escapeAttribute(`a&b"c'd<e>f\rg`)).toBe('a&amp;b&quot;c&#x27;d&lt;e&gt;f&#13;g');
     expect(escapeAttribute('plain-value_1')).toBe('plain-value_1');
   });
 
@@ -21,6 +21,6 @@ describe('markerHtml', () => {
         ['class', 'i-flocktory'],
         ['data-fl-spot', `"><script>&'`],
       ]),
-    ).toBe('<div class="i-flocktory" data-fl-spot="&quot;&gt;&lt;script&gt;&amp;&#39;"></div>');
+    ).toBe('<div class="i-flocktory" data-fl-spot="&quot;&gt;&lt;script&gt;&amp;&#x27;"></div>');
   });
 });

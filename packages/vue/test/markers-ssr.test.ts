@@ -92,7 +92,7 @@ describe('marker components, other cases', () => {
   it("byte for byte: a CR is the core's LF, quotes and markup are entities", async () => {
     const html = await renderToString(createSSRApp(() => h(FlocktoryUser, { user: { name: `a\r\n"b'<c>&\r`, email: 'x@example.com' } })));
     expect(html).toBe(
-      '<div class="i-flocktory" data-fl-user-name="a\n&quot;b&#39;&lt;c&gt;&amp;" data-fl-user-email="x@example.com"></div>',
+      '<div class="i-flocktory" data-fl-user-name="a\n&quot;b&#x27;&lt;c&gt;&amp;" data-fl-user-email="x@example.com"></div>',
     );
     expect(elementsOf(html, 'fragment')[0]!.attrs[1]!.value).toBe(`a\n"b'<c>&`);
   });

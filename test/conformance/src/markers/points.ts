@@ -17,11 +17,6 @@ export interface PointAdapter {
   kind: 'fragment' | 'document';
   /** `utf8`: the page went through UTF-8 bytes (HTTP): lone surrogates became U+FFFD. */
   transport: 'string' | 'utf8';
-  /**
-   * How the renderer spells `'` in an attribute value when not as the html package's `&#39;`
-   * (React's escaper: `&#x27;`, the same character once parsed). Nothing else may differ.
-   */
-  apostrophe?: '&#x27;';
   render(point: Point, input: unknown, options: PointRenderOptions): string | Promise<string>;
   setup?(): Promise<void>;
   teardown?(): Promise<void>;

@@ -1,8 +1,8 @@
 /**
  * The markers and the cart script through @flocktory-ssr/react's components and React's server
  * renderers, the input spread onto the props as shops do (`<FlocktoryItemView {...product} />`).
- * React spells `'` as `&#x27;` (html: `&#39;`), so only for values with `'` do its bytes differ;
- * the parsed values never do (the core hands every adapter values without CR).
+ * Its bytes are the html package's: core's escaper spells `'` as React does (`&#x27;`), and the core
+ * hands every adapter values without CR.
  */
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
@@ -32,7 +32,6 @@ function reactAdapter(name: string, render: (tree: ReactElement) => string): Poi
     name: `React ${name}`,
     kind: 'fragment',
     transport: 'string',
-    apostrophe: '&#x27;',
     render: (point, input, options) => render(element(point, input, options)),
   };
 }
