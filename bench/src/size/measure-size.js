@@ -8,10 +8,10 @@ import { build } from 'esbuild';
 
 const require = createRequire(import.meta.url);
 
-/** The ESM file an `exports` entry points to (the `import` condition, else `default`). */
+/** The ESM file an `exports` entry points to for a browser (`browser`, then `import`, else `default`). */
 function exportTarget(exportsMap, entry) {
   let target = typeof exportsMap === 'string' ? (entry === '.' ? exportsMap : undefined) : exportsMap?.[entry];
-  while (target && typeof target === 'object') target = target.import ?? target.default;
+  while (target && typeof target === 'object') target = target.browser ?? target.import ?? target.default;
   return target;
 }
 

@@ -5,10 +5,13 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const core = ['@flocktory-ssr/core', '@flocktory-ssr/core/client'];
+// dist/browser is what a browser gets (the `browser` export condition); dist/index.js, with the
+// server render, is what servers load.
 const cases = [
-  ['whole package, core external', "export * from './dist/index.js';", core],
-  ['FlocktoryPostcheckout only, core external', "export { FlocktoryPostcheckout } from './dist/index.js';", core],
-  ['whole package, core bundled', "export * from './dist/index.js';", []],
+  ['whole package, core external', "export * from './dist/browser/index.js';", core],
+  ['FlocktoryPostcheckout only, core external', "export { FlocktoryPostcheckout } from './dist/browser/index.js';", core],
+  ['whole package, core bundled', "export * from './dist/browser/index.js';", []],
+  ['server build: whole package, core external', "export * from './dist/index.js';", core],
 ];
 for (const [name, contents, external] of cases) {
   const result = await build({

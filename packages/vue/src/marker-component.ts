@@ -1,5 +1,4 @@
 import type { FlocktoryMode, FlocktoryValidationError, MarkerAttributes } from '@flocktory-ssr/core';
-import { markerHtml } from '@flocktory-ssr/core/markup';
 import { computed, createCommentVNode, h, type PropType, type VNode } from 'vue';
 
 /** Props of every marker component: how the core reports (no nonce: a marker is not a script). */
@@ -26,18 +25,5 @@ export function useMarkerRender(build: () => MarkerAttributes | null): () => VNo
   return () => {
     const current = attributes.value;
     return current ? h('div', Object.fromEntries(current)) : createCommentVNode();
-  };
-}
-
-/**
- * The component's `ssrRender`, which `vue/server-renderer` uses instead of the render function:
- * it writes the element with the core's markerHtml, so the bytes are the html package's by
- * construction, and nothing of the parent's reaches it (`_attrs`, a scoped style's id). For null,
- * the comment Vue renders in place of nothing (hydration expects it).
- */
-export function markerSsrRender<P>(build: (props: P) => MarkerAttributes | null) {
-  return (_context: unknown, push: (html: string) => void, _parent: unknown, _attrs: unknown, props: P): void => {
-    const attributes = build(props);
-    push(attributes ? markerHtml(attributes) : '<!---->');
   };
 }

@@ -11,10 +11,12 @@ import {
 import { defineComponent, type ExtractPropTypes, type PropType } from 'vue';
 
 import { declareProps } from './declare-props';
-import { markerSsrRender, useMarkerRender, withMarkerOptions } from './marker-component';
+import { useMarkerRender, withMarkerOptions } from './marker-component';
+import { markerSsrRender } from './marker-ssr-render';
 
 // Every marker: `inheritAttrs: false`, so no attribute of the parent's (`v-bind="product"` with
 // more keys, `class`, `onClick`, `innerHTML`) reaches the element; the core decides every attribute.
+// `ssrRender` in the server build only; without it a server renders the same HTML (tsup.config.ts).
 
 const userProps = /* @__PURE__ */ withMarkerOptions({
   /** The signed-in user (`name`, `email`, or `phone` / `id` instead of the e-mail); null: anonymous, nothing rendered. */
@@ -28,7 +30,7 @@ export const FlocktoryUser = /* @__PURE__ */ defineComponent({
   inheritAttrs: false,
   props: /* @__PURE__ */ declareProps(userProps),
   setup: (props) => useMarkerRender(() => user(props)),
-  ssrRender: /* @__PURE__ */ markerSsrRender(user),
+  ...(__FLOCKTORY_SERVER__ && { ssrRender: /* @__PURE__ */ markerSsrRender(user) }),
 });
 
 const categoryProps = /* @__PURE__ */ withMarkerOptions({
@@ -42,7 +44,7 @@ export const FlocktoryCategoryView = /* @__PURE__ */ defineComponent({
   inheritAttrs: false,
   props: /* @__PURE__ */ declareProps(categoryProps),
   setup: (props) => useMarkerRender(() => category(props)),
-  ssrRender: /* @__PURE__ */ markerSsrRender(category),
+  ...(__FLOCKTORY_SERVER__ && { ssrRender: /* @__PURE__ */ markerSsrRender(category) }),
 });
 
 const itemProps = /* @__PURE__ */ withMarkerOptions({
@@ -63,7 +65,7 @@ export const FlocktoryItemView = /* @__PURE__ */ defineComponent({
   inheritAttrs: false,
   props: /* @__PURE__ */ declareProps(itemProps),
   setup: (props) => useMarkerRender(() => item(props)),
-  ssrRender: /* @__PURE__ */ markerSsrRender(item),
+  ...(__FLOCKTORY_SERVER__ && { ssrRender: /* @__PURE__ */ markerSsrRender(item) }),
 });
 
 const exchangeProps = /* @__PURE__ */ withMarkerOptions({
@@ -80,5 +82,5 @@ export const FlocktoryExchange = /* @__PURE__ */ defineComponent({
   inheritAttrs: false,
   props: /* @__PURE__ */ declareProps(exchangeProps),
   setup: (props) => useMarkerRender(() => exchange(props)),
-  ssrRender: /* @__PURE__ */ markerSsrRender(exchange),
+  ...(__FLOCKTORY_SERVER__ && { ssrRender: /* @__PURE__ */ markerSsrRender(exchange) }),
 });

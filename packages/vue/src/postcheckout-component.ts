@@ -33,13 +33,14 @@ export const FlocktoryPostcheckout = /* @__PURE__ */ defineComponent({
   inheritAttrs: false,
   props: /* @__PURE__ */ declareProps(propOptions),
   setup(props) {
-    // The server renders through ssrRender alone: nothing to compute or mount here.
-    if (inServerRender()) return;
+    // The server build renders through ssrRender alone: nothing to compute or mount here. The
+    // browser build has no ssrRender (tsup.config.ts): on a server it renders through this setup.
+    if (__FLOCKTORY_SERVER__ && inServerRender()) return;
     const snippet = usePostcheckoutSnippet(
       () => input(props),
       () => props,
     );
     return useSnippetScript(snippet);
   },
-  ssrRender: /* @__PURE__ */ scriptSsrRender('postcheckout', serverSnippet),
+  ...(__FLOCKTORY_SERVER__ && { ssrRender: /* @__PURE__ */ scriptSsrRender('postcheckout', serverSnippet) }),
 });

@@ -21,7 +21,8 @@ export function usePostcheckoutSnippet(
   const server = inServerRender();
   const snippet = computed(() => {
     const value = input();
-    return value ? buildPostcheckout(server ? rawInput(value) : value, options()) : null;
+    // Raw reads are a server build's saving (tsup.config.ts); proxies give the same values.
+    return value ? buildPostcheckout(__FLOCKTORY_SERVER__ && server ? rawInput(value) : value, options()) : null;
   });
   // Nothing mounts on the server.
   if (server) return snippet;
@@ -77,12 +78,12 @@ export function useFlocktoryPostcheckout(
     () => toValue(options),
   );
   // Options only: `defineComponent` would return this same object, untouched. No attribute of the
-  // parent's (`<component :is="Script" v-bind="x" />`) may reach the script; the server writes it
-  // through ssrRender, without a vnode.
+  // parent's (`<component :is="Script" v-bind="x" />`) may reach the script; the server build writes
+  // it through ssrRender, without a vnode (the browser build through the render function).
   const Script: UseFlocktoryPostcheckout['Script'] = {
     inheritAttrs: false,
     setup: () => useSnippetScript(snippet),
-    ssrRender: scriptSsrRender('postcheckout', () => snippet.value),
+    ...(__FLOCKTORY_SERVER__ && { ssrRender: scriptSsrRender('postcheckout', () => snippet.value) }),
   };
   return { snippet, Script };
 }

@@ -20,3 +20,6 @@ export function pushedOrderIds(): string[] {
 export function resetFlocktoryQueue(): void {
   delete (window as unknown as { flocktory?: unknown }).flocktory;
 }
+
+/** Whether this run's `../src/index` is dist/browser (vitest.config.ts's browser-build project). */
+export const BROWSER_BUILD = process.env.FLOCKTORY_VUE_BUILD === 'browser';
