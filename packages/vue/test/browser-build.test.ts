@@ -2,8 +2,8 @@
 /**
  * dist/browser (the `browser` export condition) has no server render code: no component has an
  * `ssrRender`. A server that resolves `browser` (some edge presets add it) renders with it through
- * the render functions: the same bytes as the default build, but for two cases that a browser's
- * parser reads the same way, a scoped style's id aside (asserted below).
+ * the render functions: the same bytes as the default build, but for an apostrophe and an empty value,
+ * spelled differently and read the same by a browser's parser, and a scoped style's id (asserted below).
  */
 import { elementsOf } from '@flocktory-ssr/test-support';
 import { describe, expect, it } from 'vitest';
@@ -72,23 +72,23 @@ describe('the browser build', () => {
     }
   });
 
-  it("differs only where the parser reads the same: an empty value written bare, and a scoped parent's id on the element", async () => {
+  it("differs only where the parser reads the same: `'` as Vue spells it, an empty value written bare, and a scoped parent's id on the element", async () => {
     const { server, browser } = await builds();
     // What the SFC compiler makes of a component with `<style scoped>`, our marker its root.
     const render = (vue: Package) =>
       renderToString(
         createSSRApp({
           __scopeId: 'data-v-1234abcd',
-          render: () => h(vue.FlocktoryItemView, { id: 'SKU-1', available: null }),
+          render: () => h(vue.FlocktoryItemView, { id: "O'Neil-1", available: null }),
         } as Component),
       );
     const fromServer = await render(server);
     const fromBrowser = await render(browser);
     expect(fromServer).toBe(
-      '<div class="i-flocktory" data-fl-action="track-item-view" data-fl-item-id="SKU-1" data-fl-item-available=""></div>',
+      '<div class="i-flocktory" data-fl-action="track-item-view" data-fl-item-id="O&#x27;Neil-1" data-fl-item-available=""></div>',
     );
     expect(fromBrowser).toBe(
-      '<div class="i-flocktory" data-fl-action="track-item-view" data-fl-item-id="SKU-1" data-fl-item-available data-v-1234abcd></div>',
+      '<div class="i-flocktory" data-fl-action="track-item-view" data-fl-item-id="O&#39;Neil-1" data-fl-item-available data-v-1234abcd></div>',
     );
     expect(parsed(fromBrowser.replace(' data-v-1234abcd', ''))).toEqual(parsed(fromServer));
   });

@@ -96,8 +96,11 @@ describe('marker components, other cases', () => {
 
   it("byte for byte: a CR is the core's LF, quotes and markup are entities", async () => {
     const html = await renderToString(createSSRApp(() => h(FlocktoryUser, { user: { name: `a\r\n"b'<c>&\r`, email: 'x@example.com' } })));
+    // The core's escaper writes `'` as React does; Vue's own, which the browser build's render
+    // functions use on a server, writes `&#39;` (browser-build.test.ts).
+    const apostrophe = BROWSER_BUILD ? '&#39;' : '&#x27;';
     expect(html).toBe(
-      '<div class="i-flocktory" data-fl-user-name="a\n&quot;b&#x27;&lt;c&gt;&amp;" data-fl-user-email="x@example.com"></div>',
+      `<div class="i-flocktory" data-fl-user-name="a\n&quot;b${apostrophe}&lt;c&gt;&amp;" data-fl-user-email="x@example.com"></div>`,
     );
     expect(elementsOf(html, 'fragment')[0]!.attrs[1]!.value).toBe(`a\n"b'<c>&`);
   });
