@@ -1,7 +1,7 @@
 import { resolveMode, type FlocktoryMode, type FlocktoryOptions } from '@flocktory-ssr/core';
-import { setHelperStandIns } from './handlebars';
+import { helperStandIns, setHelperStandIns } from './handlebars';
 import { prepareLoader } from './loader';
-import { checkConfig, createFlocktoryLocals, markerOptionsFor, type FlocktoryLocals } from './locals';
+import { checkConfig, flocktoryLocalsClass, markerOptionsFor, type FlocktoryLocals } from './locals';
 
 export type { FlocktoryLocals } from './locals';
 export { registerHandlebarsHelpers, type HandlebarsLike } from './handlebars';
@@ -54,14 +54,13 @@ export function flocktory<Req = any, Res extends ResponseWithLocals = ResponseWi
   // Checked once here; the loader's bytes up to the nonce are made once too.
   const loader = checkConfig(config) ? prepareLoader(config.siteId, config.loaderSrc) : null;
   const strict = resolveMode(config.mode) === 'strict';
-  const reported = { once: false };
   const readNonce = (options.nonce ?? defaultNonce) as (req: Req, res: Res) => unknown;
-  const markerOptions = markerOptionsFor(config);
+  const Locals = flocktoryLocalsClass(config, loader, markerOptionsFor(config));
+  // Handlebars only: they say so when registerHandlebarsHelpers was forgotten.
+  const standIns = helperStandIns(strict, { once: false });
   return function flocktoryMiddleware(req, res, next) {
-    const locals: FlocktoryLocals = createFlocktoryLocals(config, () => readNonce(req, res), loader, markerOptions);
-    res.locals.flocktory = locals;
-    // Handlebars only: they say so when registerHandlebarsHelpers was forgotten.
-    setHelperStandIns(res.locals, locals, strict, reported);
+    res.locals.flocktory = new Locals(() => readNonce(req, res));
+    setHelperStandIns(res.locals, standIns);
     next();
   };
 }
