@@ -1,7 +1,7 @@
 import { resolveMode, type FlocktoryMode, type FlocktoryOptions } from '@flocktory-ssr/core';
 import { helperStandIns, setHelperStandIns } from './handlebars';
 import { prepareLoader } from './loader';
-import { checkConfig, flocktoryLocalsClass, markerOptionsFor, type FlocktoryLocals } from './locals';
+import { checkConfig, createFlocktoryLocals, markerOptionsFor, type FlocktoryLocals } from './locals';
 
 export type { FlocktoryLocals } from './locals';
 export { registerHandlebarsHelpers, type HandlebarsLike } from './handlebars';
@@ -55,11 +55,12 @@ export function flocktory<Req = any, Res extends ResponseWithLocals = ResponseWi
   const loader = checkConfig(config) ? prepareLoader(config.siteId, config.loaderSrc) : null;
   const strict = resolveMode(config.mode) === 'strict';
   const readNonce = (options.nonce ?? defaultNonce) as (req: Req, res: Res) => unknown;
-  const Locals = flocktoryLocalsClass(config, loader, markerOptionsFor(config));
+  const markerOptions = markerOptionsFor(config);
   // Handlebars only: they say so when registerHandlebarsHelpers was forgotten.
   const standIns = helperStandIns(strict, { once: false });
   return function flocktoryMiddleware(req, res, next) {
-    res.locals.flocktory = new Locals(() => readNonce(req, res));
+    // Closures, not prototype methods: `const { postcheckout } = res.locals.flocktory` keeps working.
+    res.locals.flocktory = createFlocktoryLocals(config, () => readNonce(req, res), loader, markerOptions);
     setHelperStandIns(res.locals, standIns);
     next();
   };

@@ -102,46 +102,40 @@ export function markerOptionsFor(config: FlocktoryLocalsConfig): (override: Floc
   return (override) => (override ? optionsFor(config, undefined, override) : shared);
 }
 
-/** What `new` takes for a request's locals: how to read that request's nonce (called at render time). */
-export type FlocktoryLocalsClass = new (readNonce: () => unknown) => FlocktoryLocals;
-
 /**
- * The class of the per-request object, made once per middleware: its methods live on the prototype,
- * so a request costs one object and its nonce reader, not a closure per method. `readNonce` is
- * called at render time, after any CSP middleware ran (by every script's call, as the nonce may
- * change). `loader` is the middleware's prepareLoader, or null when checkConfig found the loader
- * cannot render: `loader()` then renders `''` (already reported). `markerOptions` is
- * markerOptionsFor(config). The nonce reader is the only own property: a function, so the object
- * still serializes to `{}`.
+ * The per-request object; `readNonce` is called at render time, after any CSP middleware ran (by
+ * every script's call, as the nonce may change). `loader` is the middleware's prepareLoader, or null
+ * when checkConfig found the loader cannot render: `loader()` then renders `''` (already reported).
+ * `markerOptions` is markerOptionsFor(config), made once per middleware.
  */
-export function flocktoryLocalsClass(
+export function createFlocktoryLocals(
   config: FlocktoryLocalsConfig,
+  readNonce: () => unknown,
   loader: ((options: FlocktoryOptions) => string) | null,
   markerOptions: (override: FlocktoryOptions | undefined) => FlocktoryOptions,
-): FlocktoryLocalsClass {
-  return class RequestLocals implements FlocktoryLocals {
-    constructor(readonly readNonce: () => unknown) {}
-    loader(options?: FlocktoryOptions): string {
-      return loader ? loader(optionsFor(config, this.readNonce(), options)) : '';
-    }
-    postcheckout(purchase: PostcheckoutInput, options?: FlocktoryOptions): string {
-      return renderPostcheckout(purchase, optionsFor(config, this.readNonce(), options));
-    }
-    user(user: UserInput | null | undefined, options?: FlocktoryOptions): string {
+): FlocktoryLocals {
+  return {
+    loader(options) {
+      return loader ? loader(optionsFor(config, readNonce(), options)) : '';
+    },
+    postcheckout(purchase, options) {
+      return renderPostcheckout(purchase, optionsFor(config, readNonce(), options));
+    },
+    user(user, options) {
       // An anonymous visitor: nothing to render, nothing to report.
       return user == null ? '' : renderUser(user, markerOptions(options));
-    }
-    categoryView(category: CategoryViewInput, options?: FlocktoryOptions): string {
+    },
+    categoryView(category, options) {
       return renderCategoryView(category, markerOptions(options));
-    }
-    itemView(item: ItemViewInput, options?: FlocktoryOptions): string {
+    },
+    itemView(item, options) {
       return renderItemView(item, markerOptions(options));
-    }
-    exchange(input?: ExchangeInput | null, options?: FlocktoryOptions): string {
+    },
+    exchange(input, options) {
       return renderExchange(input, markerOptions(options));
-    }
-    updateCart(items: readonly CartLineInput[], options?: FlocktoryOptions): string {
-      return renderUpdateCart(items, optionsFor(config, this.readNonce(), options));
-    }
+    },
+    updateCart(items, options) {
+      return renderUpdateCart(items, optionsFor(config, readNonce(), options));
+    },
   };
 }

@@ -41,6 +41,15 @@ describe('Express locals for the markers and the cart', () => {
     expect(two.loader()).toContain('nonce="c2Vjb25k"');
   });
 
+  it('its helpers work taken off the object, as a view or route may pass them around', () => {
+    const middleware = flocktory({ siteId: 1, onError: () => {} });
+    const response = { locals: { cspNonce: 'Zmlyc3Q=' } as Record<string, unknown> };
+    middleware({}, response, () => {});
+    const { loader, exchange } = response.locals.flocktory as FlocktoryLocals;
+    expect(loader()).toContain('nonce="Zmlyc3Q="');
+    expect(exchange({ spot: 'thank_you' })).toContain('data-fl-spot="thank_you"');
+  });
+
   it('a bad request nonce drops the cart script but not the markers (they carry no nonce)', () => {
     const errors: unknown[] = [];
     const views = locals({ cspNonce: '" onload="x' }, { siteId: 1, mode: 'safe', onError: (error) => errors.push(error) });
