@@ -32,7 +32,7 @@ export function buildExchange(input?: ExchangeInput | null, options: FlocktoryOp
     if (!data) return undefined;
     const attributes: [string, string][] = [['data-fl-action', 'exchange']];
     if (data.spot !== undefined) attributes.push(['data-fl-spot', data.spot]);
-    if (data.user) attributes.push(...userAttributes(data.user));
+    if (data.user) userAttributes(data.user, attributes);
     else attributes.push(['data-fl-user-email', EXCHANGE_ANONYMOUS_EMAIL]);
     return marker(attributes);
   });

@@ -65,8 +65,13 @@ export function checkNonce(nonce: unknown, issues: FlocktoryIssue[]): string | u
  */
 export function collect<T>(produce: (issues: FlocktoryIssue[]) => T | undefined): { data: T | undefined; issues: FlocktoryIssue[] } {
   const issues: FlocktoryIssue[] = [];
+  return { data: produceInto(issues, produce), issues };
+}
+
+/** `produce(issues)`; an exception becomes a fatal issue in `issues` and no data (see collect). */
+function produceInto<T>(issues: FlocktoryIssue[], produce: (issues: FlocktoryIssue[]) => T | undefined): T | undefined {
   try {
-    return { data: produce(issues), issues };
+    return produce(issues);
   } catch (error) {
     let message = 'could not be read';
     try {
@@ -75,7 +80,7 @@ export function collect<T>(produce: (issues: FlocktoryIssue[]) => T | undefined)
       // A hostile `toString`: keep the generic text.
     }
     addIssue(issues, '', 'unreadable', true, message);
-    return { data: undefined, issues };
+    return undefined;
   }
 }
 
@@ -86,7 +91,9 @@ export function collect<T>(produce: (issues: FlocktoryIssue[]) => T | undefined)
  * takes a page down, in either mode: it is reported, and the rest is sent.
  */
 export function settle<T>(options: FlocktoryOptions, produce: (issues: FlocktoryIssue[]) => T | undefined): T | null {
-  const { data, issues } = collect(produce);
+  // Not through collect: no result object for every page's call.
+  const issues: FlocktoryIssue[] = [];
+  const data = produceInto(issues, produce);
   if (issues.length > 0) {
     const error = new FlocktoryValidationError(issues);
     if (resolveMode(options.mode) === 'strict' && issues.some((issue) => issue.code !== 'unknown_key')) throw error;

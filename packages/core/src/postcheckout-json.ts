@@ -11,18 +11,18 @@ import { batchedListJson, ITEMS_PER_BATCH } from './batched-json';
 import { jsonText } from './json-text';
 import type { PostcheckoutData, PostcheckoutItem } from './types';
 
-/** `,"name":value`, or nothing for an absent field. */
-function field(name: string, value: string | number | undefined): string {
-  return value === undefined ? '' : `,"${name}":` + (typeof value === 'string' ? jsonText(value) : value);
+/** `,"name":value` (`key` is `,"name":`, written out: no string made for it per call), or nothing for an absent field. */
+function field(key: string, value: string | number | undefined): string {
+  return value === undefined ? '' : key + (typeof value === 'string' ? jsonText(value) : value);
 }
 
 const itemJson = (item: PostcheckoutItem): string =>
   '{"id":' +
   jsonText(item.id) +
-  field('title', item.title) +
-  field('price', item.price) +
-  field('image', item.image) +
-  field('count', item.count) +
+  field(',"title":', item.title) +
+  field(',"price":', item.price) +
+  field(',"image":', item.image) +
+  field(',"count":', item.count) +
   '}';
 
 /**
@@ -41,13 +41,13 @@ export const normalizedJson = ({ user, order, spot }: PostcheckoutData): string 
   (user.name === undefined ? '' : '"name":' + jsonText(user.name) + ',') +
   '"email":' +
   jsonText(user.email) +
-  field('sex', user.sex) +
+  field(',"sex":', user.sex) +
   '},"order":{"id":' +
   jsonText(order.id) +
-  field('price', order.price) +
-  field('custom_field', order.custom_field) +
+  field(',"price":', order.price) +
+  field(',"custom_field":', order.custom_field) +
   ',"items":[' +
   itemsJson(order.items) +
   ']}' +
-  field('spot', spot) +
+  field(',"spot":', spot) +
   '}';

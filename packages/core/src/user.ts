@@ -21,9 +21,8 @@ export const USER = /* @__PURE__ */ schema(() => ({ name: optional(text), email:
 
 export type MarkerUser = DataOfSchema<typeof USER>;
 
-/** `data-fl-user-name` (only when known), then `data-fl-user-email`. */
-export function userAttributes(user: MarkerUser): [string, string][] {
-  const attributes: [string, string][] = [];
+/** `data-fl-user-name` (only when known), then `data-fl-user-email`, added to `attributes` (default: a new array). */
+export function userAttributes(user: MarkerUser, attributes: [string, string][] = []): [string, string][] {
   if (user.name !== undefined) attributes.push(['data-fl-user-name', user.name]);
   attributes.push(['data-fl-user-email', user.email]);
   return attributes;

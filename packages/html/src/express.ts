@@ -1,5 +1,5 @@
 import { resolveMode, type FlocktoryMode, type FlocktoryOptions } from '@flocktory-ssr/core';
-import { setHelperStandIns } from './handlebars';
+import { helperStandIns, setHelperStandIns } from './handlebars';
 import { prepareLoader } from './loader';
 import { checkConfig, createFlocktoryLocals, markerOptionsFor, type FlocktoryLocals } from './locals';
 
@@ -54,14 +54,14 @@ export function flocktory<Req = any, Res extends ResponseWithLocals = ResponseWi
   // Checked once here; the loader's bytes up to the nonce are made once too.
   const loader = checkConfig(config) ? prepareLoader(config.siteId, config.loaderSrc) : null;
   const strict = resolveMode(config.mode) === 'strict';
-  const reported = { once: false };
   const readNonce = (options.nonce ?? defaultNonce) as (req: Req, res: Res) => unknown;
   const markerOptions = markerOptionsFor(config);
+  // Handlebars only: they say so when registerHandlebarsHelpers was forgotten.
+  const standIns = helperStandIns(strict, { once: false });
   return function flocktoryMiddleware(req, res, next) {
-    const locals: FlocktoryLocals = createFlocktoryLocals(config, () => readNonce(req, res), loader, markerOptions);
-    res.locals.flocktory = locals;
-    // Handlebars only: they say so when registerHandlebarsHelpers was forgotten.
-    setHelperStandIns(res.locals, locals, strict, reported);
+    // Closures, not prototype methods: `const { postcheckout } = res.locals.flocktory` keeps working.
+    res.locals.flocktory = createFlocktoryLocals(config, () => readNonce(req, res), loader, markerOptions);
+    setHelperStandIns(res.locals, standIns);
     next();
   };
 }

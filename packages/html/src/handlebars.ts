@@ -100,45 +100,66 @@ function forgotten(helper: string, strict: boolean, reported: { once: boolean })
 const markerInput = (args: unknown[]): never => inputOf(args, () => undefined) as never;
 
 /**
- * Sets locals named like the helpers on `target` (the response's locals). Handlebars looks a name
- * up in the template data only when no helper of that name is registered, so these run exactly
- * when `registerHandlebarsHelpers` was forgotten, where the loader would otherwise render nothing,
- * on every page, silently. Strict mode throws; safe mode reports once (console.error) and still
- * renders (at the template root; inside `{{#each}}`/`{{#with}}` only registered helpers are found).
- * Set one by one, each a single closure: this runs on every request.
+ * The request's locals for a stand-in, found as the registered helpers find them: in the root data
+ * of the options object Handlebars passes last. Null when it is not there (not called by Handlebars).
  */
-export function setHelperStandIns(
-  target: Record<string, unknown>,
-  locals: FlocktoryLocals,
-  strict: boolean,
-  reported: { once: boolean },
-): void {
-  target.flocktoryLoader = (..._args: unknown[]): string => {
-    forgotten('flocktoryLoader', strict, reported);
-    return locals.loader();
+function rootLocals(args: unknown[]): FlocktoryLocals | null {
+  const locals = (args[args.length - 1] as HelperOptions | undefined)?.data?.root?.flocktory as FlocktoryLocals | undefined;
+  return locals && typeof locals.postcheckout === 'function' ? locals : null;
+}
+
+type StandIn = (...args: unknown[]) => string;
+
+/** The stand-ins, named like the helpers; see setHelperStandIns. */
+export type HelperStandIns = Readonly<
+  Record<
+    | 'flocktoryLoader'
+    | 'flocktoryPostcheckout'
+    | 'flocktoryUser'
+    | 'flocktoryCategoryView'
+    | 'flocktoryItemView'
+    | 'flocktoryExchange'
+    | 'flocktoryUpdateCart',
+    StandIn
+  >
+>;
+
+/**
+ * Functions named like the helpers, made once per middleware. Handlebars looks a name up in the
+ * template data only when no helper of that name is registered, so these run exactly when
+ * `registerHandlebarsHelpers` was forgotten, where the loader would otherwise render nothing, on
+ * every page, silently. Strict mode throws; safe mode reports once (console.error) and still
+ * renders (at the template root; inside `{{#each}}`/`{{#with}}` only registered helpers are found),
+ * from the request's locals in the template's root data, as the helpers read them.
+ */
+export function helperStandIns(strict: boolean, reported: { once: boolean }): HelperStandIns {
+  const standIn =
+    (helper: string, render: (locals: FlocktoryLocals, args: unknown[]) => string): StandIn =>
+    (...args) => {
+      forgotten(helper, strict, reported);
+      const locals = rootLocals(args);
+      return locals ? render(locals, args) : '';
+    };
+  return {
+    flocktoryLoader: standIn('flocktoryLoader', (locals) => locals.loader()),
+    flocktoryPostcheckout: standIn('flocktoryPostcheckout', (locals, args) =>
+      args.length < 2 ? '' : locals.postcheckout(args[0] as never),
+    ),
+    flocktoryUser: standIn('flocktoryUser', (locals, args) => locals.user(markerInput(args))),
+    flocktoryCategoryView: standIn('flocktoryCategoryView', (locals, args) => locals.categoryView(markerInput(args))),
+    flocktoryItemView: standIn('flocktoryItemView', (locals, args) => locals.itemView(markerInput(args))),
+    flocktoryExchange: standIn('flocktoryExchange', (locals, args) => locals.exchange(markerInput(args))),
+    flocktoryUpdateCart: standIn('flocktoryUpdateCart', (locals, args) => (args.length < 2 ? '' : locals.updateCart(args[0] as never))),
   };
-  target.flocktoryPostcheckout = (...args: unknown[]): string => {
-    forgotten('flocktoryPostcheckout', strict, reported);
-    return args.length < 2 ? '' : locals.postcheckout(args[0] as never);
-  };
-  target.flocktoryUser = (...args: unknown[]): string => {
-    forgotten('flocktoryUser', strict, reported);
-    return locals.user(markerInput(args));
-  };
-  target.flocktoryCategoryView = (...args: unknown[]): string => {
-    forgotten('flocktoryCategoryView', strict, reported);
-    return locals.categoryView(markerInput(args));
-  };
-  target.flocktoryItemView = (...args: unknown[]): string => {
-    forgotten('flocktoryItemView', strict, reported);
-    return locals.itemView(markerInput(args));
-  };
-  target.flocktoryExchange = (...args: unknown[]): string => {
-    forgotten('flocktoryExchange', strict, reported);
-    return locals.exchange(markerInput(args));
-  };
-  target.flocktoryUpdateCart = (...args: unknown[]): string => {
-    forgotten('flocktoryUpdateCart', strict, reported);
-    return args.length < 2 ? '' : locals.updateCart(args[0] as never);
-  };
+}
+
+/** Sets the stand-ins on `target` (the response's locals), one by one: this runs on every request. */
+export function setHelperStandIns(target: Record<string, unknown>, standIns: HelperStandIns): void {
+  target.flocktoryLoader = standIns.flocktoryLoader;
+  target.flocktoryPostcheckout = standIns.flocktoryPostcheckout;
+  target.flocktoryUser = standIns.flocktoryUser;
+  target.flocktoryCategoryView = standIns.flocktoryCategoryView;
+  target.flocktoryItemView = standIns.flocktoryItemView;
+  target.flocktoryExchange = standIns.flocktoryExchange;
+  target.flocktoryUpdateCart = standIns.flocktoryUpdateCart;
 }

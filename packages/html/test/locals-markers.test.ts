@@ -28,6 +28,28 @@ describe('Express locals for the markers and the cart', () => {
     ]);
   });
 
+  it('each request gets its own object, which serializes to {} (no request, response or configuration in it)', () => {
+    const middleware = flocktory({ siteId: 1, onError: () => {} });
+    const first = { locals: { cspNonce: 'Zmlyc3Q=' } as Record<string, unknown> };
+    const second = { locals: { cspNonce: 'c2Vjb25k' } as Record<string, unknown> };
+    middleware({}, first, () => {});
+    middleware({}, second, () => {});
+    const [one, two] = [first.locals.flocktory as FlocktoryLocals, second.locals.flocktory as FlocktoryLocals];
+    expect(one).not.toBe(two);
+    expect(JSON.stringify(first.locals)).toBe('{"cspNonce":"Zmlyc3Q=","flocktory":{}}');
+    expect(one.loader()).toContain('nonce="Zmlyc3Q="');
+    expect(two.loader()).toContain('nonce="c2Vjb25k"');
+  });
+
+  it('its helpers work taken off the object, as a view or route may pass them around', () => {
+    const middleware = flocktory({ siteId: 1, onError: () => {} });
+    const response = { locals: { cspNonce: 'Zmlyc3Q=' } as Record<string, unknown> };
+    middleware({}, response, () => {});
+    const { loader, exchange } = response.locals.flocktory as FlocktoryLocals;
+    expect(loader()).toContain('nonce="Zmlyc3Q="');
+    expect(exchange({ spot: 'thank_you' })).toContain('data-fl-spot="thank_you"');
+  });
+
   it('a bad request nonce drops the cart script but not the markers (they carry no nonce)', () => {
     const errors: unknown[] = [];
     const views = locals({ cspNonce: '" onload="x' }, { siteId: 1, mode: 'safe', onError: (error) => errors.push(error) });
