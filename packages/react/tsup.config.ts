@@ -2,8 +2,8 @@ import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
 // The client modules must stay files of their own with their 'use client' directive on top (tsup
-// keeps it): RSC bundlers turn such a file into a client reference. So the server entry imports them
-// as external files. The two scripts are not in `exports`: only our server components render them;
+// keeps it): RSC bundlers turn such a file into a client reference. So the server entries import them
+// as external files. The three scripts are not in `exports`: only our server components render them;
 // the hook and the page-view component are re-exported by the entry.
 const CLIENT_MODULES = ['postcheckout-script', 'loader-script', 'update-cart-script', 'use-flocktory-cart', 'page-view'];
 const CLIENT_FILES = [
@@ -13,13 +13,15 @@ const CLIENT_FILES = [
   'src/use-flocktory-cart.ts',
   'src/page-view.tsx',
 ];
-const CLIENT_IMPORT = new RegExp(`^\\./(?:${CLIENT_MODULES.join('|')})$`);
+// The main entry re-exports the adapter entry's file rather than a copy of it: one instance of each
+// component whichever entry an app imports.
+const EXTERNAL_IMPORT = new RegExp(`^\\./(?:${[...CLIENT_MODULES, 'adapter'].join('|')})$`);
 
-function externalClientFiles(extension: '.js' | '.cjs'): Plugin {
+function externalFiles(extension: '.js' | '.cjs'): Plugin {
   return {
-    name: 'external-client-files',
+    name: 'external-files',
     setup(build) {
-      build.onResolve({ filter: CLIENT_IMPORT }, (args) => ({
+      build.onResolve({ filter: EXTERNAL_IMPORT }, (args) => ({
         path: `${args.path}${extension}`,
         external: true,
       }));
@@ -29,8 +31,11 @@ function externalClientFiles(extension: '.js' | '.cjs'): Plugin {
 
 const shared: Options = { dts: true, target: 'es2020', platform: 'neutral', external: ['react', '@flocktory-ssr/core'] };
 
+// One config per entry: a .d.ts of its own each (no shared declaration chunk for .d.ts and .d.cts).
 export default defineConfig([
-  { ...shared, entry: ['src/index.ts'], format: ['esm'], esbuildPlugins: [externalClientFiles('.js')] },
-  { ...shared, entry: ['src/index.ts'], format: ['cjs'], esbuildPlugins: [externalClientFiles('.cjs')] },
+  ...['src/index.ts', 'src/adapter.ts'].flatMap((entry): Options[] => [
+    { ...shared, entry: [entry], format: ['esm'], esbuildPlugins: [externalFiles('.js')] },
+    { ...shared, entry: [entry], format: ['cjs'], esbuildPlugins: [externalFiles('.cjs')] },
+  ]),
   { ...shared, entry: CLIENT_FILES, format: ['esm', 'cjs'] },
 ]);

@@ -237,6 +237,18 @@ export const BUDGETS = [
     skipWhenMissing: false,
   },
   {
+    // What the App Router's page view (@flocktory-ssr/next) ships: it imports react's main entry in the
+    // browser, where the loader's client code ('flocktory-ssr.loader', its once-per-page flag) and
+    // the other components must be tree-shaken away.
+    ...command('@flocktory-ssr/react', '.', 'FlocktoryPageView', 512, [
+      'flocktory-ssr.loader',
+      ...CART_STRINGS,
+      'postcheckout',
+      ...MARKER_STRINGS,
+    ]),
+    external: ['react', 'react/*', 'react-dom', 'react-dom/*'],
+  },
+  {
     label: '@flocktory-ssr/vue own client code (core counted in its own budget)',
     packageName: '@flocktory-ssr/vue',
     entry: '.',

@@ -13,18 +13,21 @@ import {
   buildLoader,
   FlocktoryPostcheckout as Postcheckout,
   FlocktoryUpdateCart as UpdateCart,
-  type FlocktoryLoaderProps,
   type FlocktoryMarkerOptions,
   type FlocktoryPostcheckoutProps,
   type FlocktoryUpdateCartProps,
-} from '@flocktory-ssr/react';
+} from '@flocktory-ssr/react/adapter';
+import type { FlocktoryLoaderProps } from '@flocktory-ssr/react';
 import { nonceFromHeaders } from './nonce';
 import { FlocktoryRoutePageView } from './route-page-view';
 
 export { nonceFromCsp, nonceFromHeaders } from './nonce';
-// Everything else `@flocktory-ssr/react` exports (the core's values and types included); the
-// components below take the place of its own.
-export * from '@flocktory-ssr/react';
+// Everything else `@flocktory-ssr/react` exports (the core's values and types included), from its
+// entry without the loader and page view: Next ships the client code of every 'use client' module
+// the server graph imports, and the components below take the place of those two.
+export * from '@flocktory-ssr/react/adapter';
+// Types only: nothing of those two modules is imported at run time.
+export type { FlocktoryLoaderProps, FlocktoryPageViewProps } from '@flocktory-ssr/react';
 
 /** The nonce of this request's `Content-Security-Policy` header (set by your proxy/middleware). */
 export async function getNonce(): Promise<string | undefined> {

@@ -5,6 +5,7 @@ import * as react from '@flocktory-ssr/react';
 import { scriptsOf } from '@flocktory-ssr/test-support';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as next from '../src';
+import * as app from '../src/app';
 import { FlocktoryLoader, FlocktoryPageView, FlocktoryPostcheckout, FlocktoryUpdateCart, getNonce } from '../src/app';
 
 const REQUEST_NONCE = 'cmVxdWVzdC1ub25jZQ==';
@@ -55,6 +56,14 @@ describe('@flocktory-ssr/next', () => {
 });
 
 describe('@flocktory-ssr/next/app', () => {
+  it('exports every value of @flocktory-ssr/react, the same instances, with its own loader and page view in their place', () => {
+    const own = ['FlocktoryPostcheckout', 'FlocktoryLoader', 'FlocktoryUpdateCart', 'FlocktoryPageView'];
+    for (const name of Object.keys(react) as (keyof typeof react)[]) {
+      if (own.includes(name)) expect(app[name], name).not.toBe(react[name]);
+      else expect(app[name], name).toBe(react[name]);
+    }
+  });
+
   it('nonce="auto" takes the nonce from the request CSP header', async () => {
     const html = await render(<FlocktoryPostcheckout {...input} nonce="auto" mode="strict" />);
     const [script] = scripts(html);

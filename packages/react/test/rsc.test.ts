@@ -36,7 +36,7 @@ describe('as a React Server Component (built package)', () => {
       const source = readFileSync(here(file), 'utf8');
       expect(source.replace(/^"use strict";\s*/, '').startsWith('"use client";')).toBe(true);
     }
-    expect(readFileSync(here('../dist/index.js'), 'utf8')).not.toContain('use client');
+    for (const entry of ['index', 'adapter']) expect(readFileSync(here(`../dist/${entry}.js`), 'utf8')).not.toContain('use client');
   });
 
   it('the client module needs only @flocktory-ssr/core/client (no validation, no serializer)', () => {

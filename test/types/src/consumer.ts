@@ -17,6 +17,7 @@ export const CONSUMED = [
   '@flocktory-ssr/html',
   '@flocktory-ssr/html/express',
   '@flocktory-ssr/react',
+  '@flocktory-ssr/react/adapter',
   '@flocktory-ssr/next',
   '@flocktory-ssr/next/app',
   '@flocktory-ssr/vue',
@@ -72,6 +73,9 @@ import {
   useFlocktoryCart,
   type FlocktoryCart,
 } from '@flocktory-ssr/react';
+import type * as reactMain from '@flocktory-ssr/react';
+import * as reactAdapter from '@flocktory-ssr/react/adapter';
+import type * as nextApp from '@flocktory-ssr/next/app';
 import { FlocktoryItemView as NextItemView, FlocktoryLoader as NextLoader, FlocktoryPageView as PagesPageView, FlocktoryValidationError as NextError, nonceFromHeaders } from '@flocktory-ssr/next';
 import {
   FlocktoryLoader as AppLoader,
@@ -170,6 +174,21 @@ export const pagesPageView: ComponentProps<typeof PagesPageView> = { page: '/car
 export const appUpdateCart: ComponentProps<typeof AppUpdateCart> = { items: cart, nonce: 'auto' };
 // The App Router's page view reads the route itself.
 export const appPageView: ComponentProps<typeof AppPageView> = {};
+/** true when A and B are each assignable to the other. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+// next/app re-exports react's adapter entry: the same types as react's main entry.
+export const sameAsReact: [
+  Same<nextApp.FlocktoryPostcheckoutProps, reactMain.FlocktoryPostcheckoutProps>,
+  Same<nextApp.FlocktoryUserProps, reactMain.FlocktoryUserProps>,
+  Same<nextApp.FlocktoryUpdateCartProps, reactMain.FlocktoryUpdateCartProps>,
+  Same<nextApp.FlocktoryLoaderProps, reactMain.FlocktoryLoaderProps>,
+  Same<nextApp.FlocktoryPageViewProps, reactMain.FlocktoryPageViewProps>,
+  Same<nextApp.FlocktoryCart, reactMain.FlocktoryCart>,
+  Same<typeof nextApp.FlocktoryExchange, typeof reactMain.FlocktoryExchange>,
+  Same<typeof reactAdapter.useFlocktoryCart, typeof useFlocktoryCart>,
+] = [true, true, true, true, true, true, true, true];
+// @ts-expect-error the adapter entry has no loader: an adapter renders its own
+export const adapterLoader = reactAdapter.FlocktoryLoader;
 export const fromHeaders: string | undefined = nonceFromHeaders({ 'content-security-policy': "script-src 'nonce-abc'" });
 
 export const vueProps: InstanceType<typeof VuePostcheckout>['$props'] = { ...input };
