@@ -54,7 +54,8 @@ export async function launchChromium(): Promise<Browser> {
     context,
     async close() {
       await context.close().catch(() => {});
-      await rm(userDataDir, { recursive: true, force: true });
+      // Chromium may still write into its profile for a moment after closing (ENOTEMPTY): retry.
+      await rm(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }

@@ -37,6 +37,15 @@ async function loadPlaywright(): Promise<typeof import('playwright-core')> {
   }
 }
 
+/**
+ * Removes a Chromium profile. Chromium may still be writing into it for a moment after it closed
+ * (ENOTEMPTY), so removal is retried; a profile left in the temporary directory is not a reason to
+ * fail a check that already ran.
+ */
+async function removeProfile(userDataDir: string): Promise<void> {
+  await rm(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }).catch(() => {});
+}
+
 /** Chromium with a fresh profile in a temporary directory, removed on close. */
 export async function launchBrowser(
   executablePath = process.env.FLOCKTORY_CHROMIUM ?? DEFAULT_CHROMIUM,
@@ -53,7 +62,7 @@ export async function launchBrowser(
   try {
     context = await chromium.launchPersistentContext(userDataDir, { executablePath, headless: true, args: FLAGS, timeout: timeoutMs });
   } catch (error) {
-    await rm(userDataDir, { recursive: true, force: true });
+    await removeProfile(userDataDir);
     throw new BrowserUnavailableError(`Chromium (${executablePath}) did not start: ${(error as Error).message.split('\n')[0]}`);
   }
   context.setDefaultTimeout(timeoutMs);
@@ -62,7 +71,7 @@ export async function launchBrowser(
     context,
     async close() {
       await context.close().catch(() => {});
-      await rm(userDataDir, { recursive: true, force: true });
+      await removeProfile(userDataDir);
     },
   };
 }
