@@ -12,9 +12,9 @@ const CARRIAGE_RETURN = /\r\n?/g;
 
 /**
  * A marker's attributes: `class` first, then `attributes` (a fresh array the builder made, changed
- * in place and returned: no copy) with every CR LF and lone CR as LF. That is what a browser reads from a CR written raw
- * into an attribute (the parser's newline normalization), and React writes it raw; so every adapter
- * sends Flocktory the same value, and the same bytes, whatever escaper writes it.
+ * in place and returned: no copy) with every CR LF and lone CR as LF. That is what a browser reads
+ * from a CR written raw into an attribute (the parser's newline normalization), and React writes it
+ * raw; so every adapter sends Flocktory the same value, and the same bytes, whatever escaper writes it.
  */
 export function marker(attributes: [name: string, value: string][]): MarkerAttributes {
   for (const attribute of attributes) if (attribute[1].includes('\r')) attribute[1] = attribute[1].replace(CARRIAGE_RETURN, '\n');
