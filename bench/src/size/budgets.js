@@ -57,12 +57,15 @@ export const BUDGETS = [
     // Then +53 B, to 4,896 B, the limit raised to 4,910 B: every marker builder writes CR LF and lone
     // CR as LF (markers.ts's `marker`), so every adapter sends Flocktory the same value whatever
     // its escaper does with a CR (~50 B in each marker command's bundle too, within their limits).
-    limit: 4910,
+    // Then +13 B, to 4,923 B, the limit raised to 4,930 B: prices and counts sent as plain text
+    // ("1290", "8999,9") are read by one regex test instead of the general rule's copies, ~11% less
+    // time for buildPostcheckout of an order as a shop passes it (value-rules.ts, PLAIN_AMOUNT).
+    limit: 4930,
     external: [],
     skipWhenMissing: false,
   },
   {
-    ...command('@flocktory-ssr/core', '.', 'buildPostcheckout', 4100, [...MARKER_STRINGS, ...CART_STRINGS]),
+    ...command('@flocktory-ssr/core', '.', 'buildPostcheckout', 4120, [...MARKER_STRINGS, ...CART_STRINGS]),
     // The target is 2 KB. A thank-you page weighed 2,437 B with readers written for postcheckout
     // alone; the schema reader every command shares adds ~500 B (and keeps the whole entry ~700 B
     // smaller than one reader per command), the hardening against hostile input ~450 B, the one-line
@@ -70,7 +73,7 @@ export const BUDGETS = [
     // bench/README.md, "Why the core is not 2 KB". The limit is that size plus room for a fix or two.
     // Then the JSON written field by field (+~205 B net: the batches' splice into postcheckoutCode's
     // JSON left this bundle) the ancestors chain and the e-mail pattern: 4,093 B, the limit raised from 4,000 to 4,100 B
-    // (see the whole entry's).
+    // (see the whole entry's). Then the plain-amount fast path, +15 B: 4,108 B, the limit 4,120 B.
     target: 2048,
   },
   // Each +100–270 B for messages that show the value received and what is accepted (issue 12) (2026-12-01).

@@ -22,6 +22,8 @@ const UNSAFE_INTEGER = /* @__PURE__ */ new Invalid('unsafe_integer', 'beyond 2^5
 // separator, 3: groups), or plain digits (4); then maybe a decimal part (5: separator, 6: digits).
 // Each part ends where the next must start, so this stays linear on any input.
 const AMOUNT = /^(?:(\d{1,3})([.,])(\d{3}(?:\2\d{3})*)|(\d+))(?:([.,])(\d+))?$/;
+// Digits, then maybe one separator and one or two decimals: what readAmount reads the same way.
+const PLAIN_AMOUNT = /^\d+(?:[.,]\d\d?)?$/;
 const HTTP_URL = /^https?:\/\/[^\s/?#@]+([/?#]\S*)?$/i;
 // A pattern, not a lookup table: `toString` must not find Object.prototype's.
 const SEX_PATTERN = /^(m|f|male|female)$/i;
@@ -73,6 +75,8 @@ function readAmount(compact: string): number | null {
  */
 function amount(value: string | number): number | null | undefined {
   if (typeof value === 'number') return value >= 0 ? value + 0 : NaN;
+  // The text shops send most ("1290", "8999,9"): never ambiguous, read without the general rule's copies.
+  if (PLAIN_AMOUNT.test(value)) return Number(value.replace(',', '.'));
   const compact = value.replace(/\s/g, '');
   return compact === '' ? undefined : readAmount(compact);
 }
