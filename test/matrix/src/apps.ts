@@ -118,6 +118,18 @@ export const APPS = {
     publicDir: 'public',
     clientNavigation: true,
   },
+  // The App Router on Next 14: it renders with the React canary Next bundles, not the react 18.3.1 package,
+  // so the loader has no client part (as on Next 16). The shared app with a `middleware` for the CSP
+  // (Next 16: `proxy`); Node 20, the oldest line Next 14 and our packages share.
+  'next-14-app': {
+    kind: 'server',
+    shared: 'next-app',
+    nodeLines: [20],
+    build: true,
+    start: nextStart,
+    publicDir: 'public',
+    clientNavigation: true,
+  },
   // The loader in the thank-you pages' layout only: on client-side navigation it first mounts in the browser.
   'next-16': {
     kind: 'server',

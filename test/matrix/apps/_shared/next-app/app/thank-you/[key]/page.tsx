@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { FlocktoryPostcheckout } from '@flocktory-ssr/next/app';
 import { orders } from '../../../lib/orders';
 
+// Next 15+ passes a Promise; Next 14 the object itself (its generated types accept any), which `await` returns as is.
 type Params = Promise<{ key: string }>;
 
 // The order depends on the request: under `cacheComponents` that part streams inside <Suspense>.

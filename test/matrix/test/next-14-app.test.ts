@@ -1,0 +1,3 @@
+import { describeApp } from '../src/describe-app';
+
+describeApp('next-14-app');
