@@ -6,16 +6,16 @@ import { defineConfig, type Options } from 'tsup';
 // as external files. The three scripts are not in `exports`: only our server components render them;
 // the hook and the page-view component are re-exported by the entry.
 const CLIENT_MODULES = ['postcheckout-script', 'loader-script', 'update-cart-script', 'use-flocktory-cart', 'page-view'];
-const CLIENT_FILES = [
-  'src/postcheckout-script.tsx',
-  'src/loader-script.tsx',
-  'src/update-cart-script.tsx',
-  'src/use-flocktory-cart.ts',
-  'src/page-view.tsx',
-];
+// Each server component that renders a client module is a file of its own too, which the entries
+// re-export: an RSC bundler that drops a side-effect-free package's unused modules (Turbopack) then
+// ships a route only the client code of the components it imports. Bundled into the entry, any
+// component would bring every client module with it.
+const SERVER_MODULES = ['postcheckout', 'update-cart', 'loader', 'markers'];
+const CLIENT_FILES = CLIENT_MODULES.map((name) => `src/${name}.${name === 'use-flocktory-cart' ? 'ts' : 'tsx'}`);
+const SERVER_FILES = SERVER_MODULES.map((name) => `src/${name}.tsx`);
 // The main entry re-exports the adapter entry's file rather than a copy of it: one instance of each
 // component whichever entry an app imports.
-const EXTERNAL_IMPORT = new RegExp(`^\\./(?:${[...CLIENT_MODULES, 'adapter'].join('|')})$`);
+const EXTERNAL_IMPORT = new RegExp(`^\\./(?:${[...CLIENT_MODULES, ...SERVER_MODULES, 'adapter'].join('|')})$`);
 
 function externalFiles(extension: '.js' | '.cjs'): Plugin {
   return {
@@ -38,4 +38,13 @@ export default defineConfig([
     { ...shared, entry: [entry], format: ['cjs'], esbuildPlugins: [externalFiles('.cjs')] },
   ]),
   { ...shared, entry: CLIENT_FILES, format: ['esm', 'cjs'] },
+  ...(['.js', '.cjs'] as const).map(
+    (extension): Options => ({
+      ...shared,
+      entry: SERVER_FILES,
+      dts: false,
+      format: [extension === '.js' ? 'esm' : 'cjs'],
+      esbuildPlugins: [externalFiles(extension)],
+    }),
+  ),
 ]);

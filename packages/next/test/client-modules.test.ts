@@ -76,4 +76,12 @@ describe('@flocktory-ssr/next/app in a server graph (built package)', () => {
     expect(modules).toContain('react/dist/loader-script.js');
     expect(modules).toContain('react/dist/page-view.js');
   });
+
+  // Each component is a file of its own (apps/next-shop/test/client-modules.test.ts checks what
+  // `next build` then ships each route); a bundler may leave a file out only because of this.
+  it('both packages declare no side effects, so a route leaves out the files it does not use', () => {
+    for (const pkg of ['next', 'react']) {
+      expect(JSON.parse(readFileSync(`${packagesDir}${pkg}/package.json`, 'utf8')).sideEffects).toBe(false);
+    }
+  });
 });

@@ -1,0 +1,21 @@
+import { Suspense, type ComponentType, type ReactElement } from 'react';
+import { getNonce } from './get-nonce';
+
+/**
+ * `Component` taking `nonce="auto"` as the request's nonce. Reading request headers makes the route
+ * dynamic, so it happens only then, in a Suspense boundary of its own: with `cacheComponents` the
+ * rest of the route is still prerendered and the script streams in with the request's nonce.
+ */
+export function withRequestNonce<P extends { nonce?: string | null | undefined }>(Component: ComponentType<P>): (props: P) => ReactElement {
+  async function WithRequestNonce(props: P) {
+    return <Component {...props} nonce={await getNonce()} />;
+  }
+  return function WithNonce(props: P) {
+    if (props.nonce !== 'auto') return <Component {...props} />;
+    return (
+      <Suspense fallback={null}>
+        <WithRequestNonce {...props} />
+      </Suspense>
+    );
+  };
+}
