@@ -35,11 +35,21 @@ async function thankYouPage(id: string) {
   const response = await fetch(`${shop.url}/thank-you/${encodeURIComponent(id)}`);
   expect(response.status).toBe(200);
   const nonce = nonceFromCsp(response);
-  const scripts = scriptsOf(await response.text(), 'document');
-  return { nonce, scripts, snippets: scripts.filter((s) => s.attributes['data-flocktory'] === 'postcheckout') };
+  const html = await response.text();
+  const scripts = scriptsOf(html, 'document');
+  return { nonce, html, scripts, snippets: scripts.filter((s) => s.attributes['data-flocktory'] === 'postcheckout') };
 }
 
 describe('nuxt-shop thank-you page (built server, strict nonce CSP)', () => {
+  // An HTML parser keeps the first of two equal attributes: only the raw tag shows the copy that
+  // nuxt-security's rewrite prepends and our server plugin removes.
+  it('our scripts carry the nonce once, as written: nuxt-security’s added copy is removed', async () => {
+    const { html } = await thankYouPage(await placeOrder());
+    const ourTags = html.match(/<script\b[^>]*\bdata-flocktory="[^"]*"[^>]*>/g) ?? [];
+    expect(ourTags.map((tag) => /data-flocktory="([^"]*)"/.exec(tag)![1]).sort()).toEqual(['loader', 'postcheckout']);
+    for (const tag of ourTags) expect(tag.match(/ nonce="/g)).toHaveLength(1);
+  });
+
   it('carries the snippet once, with the CSP nonce, pushing exactly the order', async () => {
     const id = await placeOrder();
     const { nonce, snippets } = await thankYouPage(id);

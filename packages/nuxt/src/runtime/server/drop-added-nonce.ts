@@ -1,3 +1,5 @@
+const OUR_SCRIPT = ' data-flocktory="';
+
 /**
  * nuxt-security's `render:html` rewrite prepends `nonce="N"` to every `<script` it finds outside
  * what it takes for a quoted string, whether or not the tag already has one. Our scripts always
@@ -7,6 +9,8 @@
  * are HTML-escaped, so a `>` never occurs inside one).
  */
 export function dropAddedNonce(html: string, nonce: string): string {
+  // Most parts of a page hold none of our scripts: one search, and the same string back.
+  if (!html.includes(OUR_SCRIPT)) return html;
   const added = `<script nonce="${nonce}"`;
   if (!html.includes(added)) return html;
   const own = ` nonce="${nonce}"`;
@@ -16,7 +20,7 @@ export function dropAddedNonce(html: string, nonce: string): string {
     const end = html.indexOf('>', at);
     if (end === -1) break;
     const rest = html.slice(at + added.length, end);
-    result += html.slice(from, at) + (rest.includes(' data-flocktory="') && rest.includes(own) ? '<script' + rest : added + rest);
+    result += html.slice(from, at) + (rest.includes(OUR_SCRIPT) && rest.includes(own) ? '<script' + rest : added + rest);
     from = end;
   }
   return result + html.slice(from);
