@@ -16,7 +16,7 @@ import { seeded } from './seeded.js';
 
 export const SHOP_CHROME_SEED = 2024;
 
-// The page's shape (the brief's "real shop"): menu, recommendations and footer sizes.
+// The page's shape, as a large shop's: menu, order, recommendations and footer sizes.
 const CATEGORIES = 8;
 const LINKS_PER_CATEGORY = 12;
 const ORDER_ITEMS = 3;
@@ -29,38 +29,7 @@ const SUBLINKS = 4;
 const SPECS_PER_CARD = 5;
 const LEGAL_PARAGRAPHS = 3;
 
-const SYLLABLES = [
-  'ка',
-  'ро',
-  'ми',
-  'на',
-  'ле',
-  'то',
-  'ва',
-  'ст',
-  'ри',
-  'по',
-  'ко',
-  'да',
-  'ни',
-  'се',
-  'лу',
-  'жа',
-  'ве',
-  'бо',
-  'ды',
-  'зо',
-  'гра',
-  'про',
-  'тен',
-  'мар',
-  'ска',
-  'вель',
-  'тор',
-  'ник',
-  'ель',
-  'ушк',
-];
+const SYLLABLES = 'ка ро ми на ле то ва ст ри по ко да ни се лу жа ве бо ды зо гра про тен мар ска вель тор ник ель ушк'.split(' ');
 // Paths are Latin, as most shops' are.
 const LATIN = ['ka', 'ro', 'mi', 'na', 'le', 'to', 'va', 'st', 'ri', 'po', 'ko', 'da', 'ni', 'se', 'lu', 'zha', 'gra', 'pro', 'ten', 'mar'];
 
