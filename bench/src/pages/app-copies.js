@@ -8,6 +8,8 @@
  *   components render ours, or nothing when the request has the header (read with `headers()`).
  * - Nuxt: our module stays; a local module wraps its app plugin and Nitro plugins so they do nothing
  *   for such a request, and the thank-you page renders our components under `v-if`.
+ * Both copies also get the shop-weight page, `/thank-you-shop/[orderId]`: the same thank-you page,
+ * switched the same way, in a real shop's chrome (shop-chrome.js, shop-copies/).
  * The header's value `by-hand` renders the snippets as a shop writes them by hand today in place of
  * ours (next-by-hand.js, nuxt-by-hand.js), for comparison.
  * The header's value `without:A,B` turns off only the components named (and, in Nuxt, "plugins":
@@ -24,16 +26,34 @@ import { fileURLToPath } from 'node:url';
 
 import { NEXT_BY_HAND } from './next-by-hand.js';
 import { NUXT_BY_HAND_MARKER, NUXT_BY_HAND_SETUP } from './nuxt-by-hand.js';
+import { shopChrome } from './shop-chrome.js';
 
 export const BENCH_HEADER = 'x-flocktory-bench';
 // What the copies' changes are written from: a copy is rebuilt when one of them changes.
-const COPY_SOURCES = ['./app-copies.js', './next-by-hand.js', './nuxt-by-hand.js'].map((file) =>
-  fileURLToPath(new URL(file, import.meta.url)),
+const COPY_SOURCES = ['./app-copies.js', './next-by-hand.js', './nuxt-by-hand.js', './shop-chrome.js', './seeded.js', './shop-copies'].map(
+  (file) => fileURLToPath(new URL(file, import.meta.url)),
 );
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const CACHE = join(REPO, 'bench', '.cache', 'pages');
 const NOT_COPIED = new Set(['node_modules', '.next', '.nuxt', '.output', 'test', 'public']);
 const BUILD_ENV = { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NUXT_TELEMETRY_DISABLED: '1', FLOCKTORY_LOADER: 'stub' };
+
+const SHOP_COPIES = fileURLToPath(new URL('./shop-copies/', import.meta.url));
+
+/**
+ * The shop-weight page (`/thank-you-shop/[orderId]`): the fixture's data as a module at the copy's
+ * root, and each `[from, to]` of shop-copies/ (the chrome's components and the page) copied in.
+ */
+function addShopWeightPage(copy, files) {
+  writeFileSync(
+    join(copy, 'shop-chrome-data.ts'),
+    `// bench/src/pages/shop-chrome.js's data.\nexport const SHOP_CHROME = ${JSON.stringify(shopChrome())};\n`,
+  );
+  for (const [from, to] of files) {
+    mkdirSync(join(copy, to, '..'), { recursive: true });
+    cpSync(join(SHOP_COPIES, from), join(copy, to), { recursive: true });
+  }
+}
 
 /** Rewrites `file` (relative to the copy) with `edit`, which must change it. */
 function rewrite(copy, file, edit) {
@@ -147,6 +167,10 @@ export const APPS = {
       const exports = [...names].map((name) => `export const ${name} = switched('${name}', ours.${name});`).join('\n');
       writeFileSync(join(copy, 'flocktory-bench-switch.tsx'), NEXT_SWITCH.replace('NAMES', exports));
       writeFileSync(join(copy, 'flocktory-by-hand.tsx'), NEXT_BY_HAND);
+      addShopWeightPage(copy, [
+        ['next/shop-chrome.tsx', 'app/_shop-chrome/shop-chrome.tsx'],
+        ['next/page.tsx', 'app/thank-you-shop/[orderId]/page.tsx'],
+      ]);
     },
   },
   nuxt: {
@@ -168,6 +192,10 @@ export const APPS = {
           .replace(/<(Flocktory\w+) /g, `<$1 v-if="!benchWithoutUs('$1')" `)
           .replace('<FlocktoryExchange ', `${NUXT_BY_HAND_MARKER}\n    <FlocktoryExchange `),
       );
+      addShopWeightPage(copy, [
+        ['nuxt/components', 'app/components'],
+        ['nuxt/page.vue', 'app/pages/thank-you-shop/[orderId].vue'],
+      ]);
     },
   },
 };

@@ -1,6 +1,7 @@
 /**
- * `pnpm --filter ./bench pages [express] [next] [nuxt] [--off A,B]`: only the thank-you page table's
- * measurements, printed, RESULTS.md untouched (for checking a change to what a page costs).
+ * `pnpm --filter ./bench pages [express] [next] [nuxt] [express-shop] [next-shop] [nuxt-shop] [--off A,B]`
+ * (each also `-by-hand`): only the thank-you page table's measurements (`-shop`: the shop-weight page),
+ * printed, RESULTS.md untouched (for checking a change to what a page costs).
  * `--off FlocktoryLoader,FlocktoryUser` leaves out only those components in the "without" bucket
  * (Next.js and Nuxt copies; Nuxt also knows "plugins", our module's plugins): what they cost.
  */

@@ -12,8 +12,10 @@
  * ratio per round shows the spread. The control's "share" (with − control) / with is the noise floor.
  */
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 import { BENCH_HEADER, preparedCopy } from './app-copies.js';
+import { seeded } from './seeded.js';
 import { freePort, serverBuckets, startServer, stopServer } from './servers.js';
 
 // Rounds; each holds about this much server CPU, its request count set from the warm-up (long
@@ -26,8 +28,16 @@ const EXPRESS_SERVER = fileURLToPath(new URL('./express-server.js', import.meta.
 // Every script we render carries this attribute (postcheckout and loader).
 const OUR_MARK = /<script[^>]*data-flocktory/;
 
-/** `next start` of the Next.js copy (app-copies.js). */
-async function nextServer(log) {
+// The shop-weight page: the same thank-you page in a real shop's chrome (shop-chrome.js), sized so
+// the Express page weighs 18 KB gzip-compressed (the HTTP Archive's median desktop HTML). The same
+// content weighs 19 KB in Nuxt and 44 KB in Next.js, whose flight data repeats every server
+// component's output in the page.
+const SHOP_WEIGHT = { express: '(18 KB gzip)', next: '(the same content: 44 KB gzip with its flight data)', nuxt: '(19 KB gzip)' };
+// The copies' route for it (app-copies.js).
+const SHOP_PAGE = '/thank-you-shop/DEMO-1001';
+
+/** `next start` of the Next.js copy (app-copies.js); `path`: the page measured. */
+async function nextServer(log, path = '/thank-you/DEMO-1001') {
   const cwd = preparedCopy('next', log);
   const port = await freePort();
   return {
@@ -35,12 +45,12 @@ async function nextServer(log) {
     cwd,
     args: ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)],
     env: { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', FLOCKTORY_LOADER: 'stub' },
-    url: `http://127.0.0.1:${port}/thank-you/DEMO-1001`,
+    url: `http://127.0.0.1:${port}${path}`,
   };
 }
 
-/** `node .output/server/index.mjs` of the Nuxt copy (app-copies.js). */
-async function nuxtServer(log) {
+/** `node .output/server/index.mjs` of the Nuxt copy (app-copies.js); `path`: the page measured. */
+async function nuxtServer(log, path = '/thank-you/DEMO-1001') {
   const cwd = preparedCopy('nuxt', log);
   const port = await freePort();
   return {
@@ -48,7 +58,7 @@ async function nuxtServer(log) {
     cwd,
     args: ['.output/server/index.mjs'],
     env: { PORT: String(port), HOST: '127.0.0.1', NITRO_PORT: String(port), NITRO_HOST: '127.0.0.1' },
-    url: `http://127.0.0.1:${port}/thank-you/DEMO-1001`,
+    url: `http://127.0.0.1:${port}${path}`,
   };
 }
 
@@ -99,6 +109,46 @@ const FRAMEWORKS = [
     mark: />window\.flocktory = window\.flocktory \|\| \[\];/,
     start: (log) => nuxtServer(log),
   },
+  // The same rows on the shop-weight page.
+  {
+    key: 'express-shop',
+    name: `Express + EJS, shop-weight page ${SHOP_WEIGHT.express}`,
+    start: async () => ({ label: 'express', args: [EXPRESS_SERVER, '--shop-weight'] }),
+  },
+  {
+    key: 'express-shop-by-hand',
+    name: `Express + EJS, shop-weight page ${SHOP_WEIGHT.express}, the docs' snippets by hand (unsafe; for comparison)`,
+    reference: true,
+    variant: 'by-hand',
+    mark: /<script nonce="[^"]*">window\.flocktory = /,
+    start: async () => ({ label: 'express', args: [EXPRESS_SERVER, '--shop-weight'] }),
+  },
+  {
+    key: 'next-shop',
+    name: `Next.js App Router, shop-weight page ${SHOP_WEIGHT.next}`,
+    start: (log) => nextServer(log, SHOP_PAGE),
+  },
+  {
+    key: 'next-shop-by-hand',
+    name: `Next.js App Router, shop-weight page ${SHOP_WEIGHT.next}, the docs' snippets by hand (unsafe, server only; for comparison)`,
+    reference: true,
+    variant: 'by-hand',
+    mark: /<script nonce="[^"]*">window\.flocktory = /,
+    start: (log) => nextServer(log, SHOP_PAGE),
+  },
+  {
+    key: 'nuxt-shop',
+    name: `Nuxt, shop-weight page ${SHOP_WEIGHT.nuxt}`,
+    start: (log) => nuxtServer(log, SHOP_PAGE),
+  },
+  {
+    key: 'nuxt-shop-by-hand',
+    name: `Nuxt, shop-weight page ${SHOP_WEIGHT.nuxt}, the docs' snippets by hand (unsafe, server only; for comparison)`,
+    reference: true,
+    variant: 'by-hand',
+    mark: />window\.flocktory = window\.flocktory \|\| \[\];/,
+    start: (log) => nuxtServer(log, SHOP_PAGE),
+  },
 ];
 
 /** The page's HTML; `bucket` names the request for cpu-probe.cjs, and "without" renders it without us. */
@@ -126,16 +176,6 @@ async function rotate(url, count, random, off, variant) {
     }
     for (const bucket of order) await request(url, bucket, off, variant);
   }
-}
-
-/** A small seeded generator (mulberry32): the same request order on every run. */
-function seeded(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const perRequest = (bucket) => bucket.cpu / bucket.requests;
@@ -178,9 +218,11 @@ async function measureFramework(framework, log, off) {
       control: (withUs - control) / withUs,
       controlQuartiles: quartiles(sorted('control')),
       bytes: withPage.length - withoutPage.length,
+      // The page's weight (with us): what a browser downloads, raw and gzip-compressed.
+      page: { raw: Buffer.byteLength(withPage), gzip: gzipSync(withPage).length },
     };
     log(
-      `${framework.name}: ${result.withUs.toFixed(0)} µs with us, ${result.withoutUs.toFixed(0)} µs without, our share ${(result.share * 100).toFixed(2)}% (quartiles ${result.shareQuartiles.map((q) => (q * 100).toFixed(2)).join('% to ')}%), A/A control ${(result.control * 100).toFixed(2)}% (quartiles ${result.controlQuartiles.map((q) => (q * 100).toFixed(2)).join('% to ')}%)`,
+      `${framework.name} (page ${result.page.raw} B, ${result.page.gzip} B gzip): ${result.withUs.toFixed(0)} µs with us, ${result.withoutUs.toFixed(0)} µs without, our share ${(result.share * 100).toFixed(2)}% (quartiles ${result.shareQuartiles.map((q) => (q * 100).toFixed(2)).join('% to ')}%), A/A control ${(result.control * 100).toFixed(2)}% (quartiles ${result.controlQuartiles.map((q) => (q * 100).toFixed(2)).join('% to ')}%)`,
     );
     return result;
   } finally {
@@ -190,7 +232,8 @@ async function measureFramework(framework, log, off) {
 
 /**
  * `{ [framework name]: result or { skip } }`; a framework that cannot be built or started is skipped
- * with the reason. `only`: the keys to measure (express, express-by-hand, next, next-by-hand, nuxt, nuxt-by-hand), default all. `off`: the
+ * with the reason. `only`: the keys to measure (express, express-by-hand, next, next-by-hand, nuxt, nuxt-by-hand,
+ * and the same with -shop for the shop-weight page: express-shop, express-shop-by-hand…), default all. `off`: the
  * components (by export name) the "without" bucket leaves out, default all of ours (app-copies.js).
  */
 export async function measurePages(log, only = FRAMEWORKS.map((framework) => framework.key), off = undefined) {
