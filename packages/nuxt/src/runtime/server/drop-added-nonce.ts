@@ -1,3 +1,4 @@
+// What every script of ours carries (attribute values are HTML-escaped, so a `>` never occurs inside one).
 const OUR_SCRIPT = ' data-flocktory="';
 
 /**
@@ -5,23 +6,22 @@ const OUR_SCRIPT = ' data-flocktory="';
  * what it takes for a quoted string, whether or not the tag already has one. Our scripts always
  * carry the nonce themselves (see `../nonce`), so where the rewrite reached one of them the tag
  * holds two equal nonces: this removes the prepended copy from our scripts (`data-flocktory="…"`),
- * and only where our own copy is there too. Linear: `[^>]*` ends at the tag's `>` (attribute values
- * are HTML-escaped, so a `>` never occurs inside one).
+ * and only where our own copy is there too. One pass over the text, looking for our attribute only:
+ * a part of the page without our scripts comes back as the same string.
  */
 export function dropAddedNonce(html: string, nonce: string): string {
-  // Most parts of a page hold none of our scripts: one search, and the same string back.
-  if (!html.includes(OUR_SCRIPT)) return html;
   const added = `<script nonce="${nonce}"`;
-  if (!html.includes(added)) return html;
   const own = ` nonce="${nonce}"`;
   let result = '';
   let from = 0;
-  for (let at = html.indexOf(added); at !== -1; at = html.indexOf(added, from)) {
-    const end = html.indexOf('>', at);
-    if (end === -1) break;
-    const rest = html.slice(at + added.length, end);
-    result += html.slice(from, at) + (rest.includes(OUR_SCRIPT) && rest.includes(own) ? '<script' + rest : added + rest);
-    from = end;
+  for (let mark = html.indexOf(OUR_SCRIPT); mark !== -1; mark = html.indexOf(OUR_SCRIPT, mark + OUR_SCRIPT.length)) {
+    // The tag holding the attribute: the last `<script` before it, with no `>` in between.
+    const start = html.lastIndexOf('<script', mark);
+    if (start < from || !html.startsWith(added, start) || html.indexOf('>', start) < mark) continue;
+    const end = html.indexOf('>', mark);
+    if (end === -1 || !html.slice(start + added.length, end).includes(own)) continue;
+    result += `${html.slice(from, start)}<script`;
+    from = start + added.length;
   }
-  return result + html.slice(from);
+  return from === 0 ? html : result + html.slice(from);
 }
