@@ -6,12 +6,17 @@ import { defineConfig, type Options } from 'tsup';
 // as external files. The three scripts are not in `exports`: only our server components render them;
 // the hook and the page-view component are re-exported by the entry.
 const CLIENT_MODULES = ['postcheckout-script', 'loader-script', 'update-cart-script', 'use-flocktory-cart', 'page-view'];
-// Each server component that renders a client module is a file of its own too, which the entries
-// re-export: an RSC bundler that drops a side-effect-free package's unused modules (Turbopack) then
-// ships a route only the client code of the components it imports. Bundled into the entry, any
-// component would bring every client module with it.
+const CLIENT_FILES = [
+  'src/postcheckout-script.tsx',
+  'src/loader-script.tsx',
+  'src/update-cart-script.tsx',
+  'src/use-flocktory-cart.ts',
+  'src/page-view.tsx',
+];
+// The server components are files of their own too, which the entries re-export: an RSC bundler that
+// drops a side-effect-free package's unused files (Turbopack) then ships a route only the client code
+// of the components it imports. Bundled into one entry file, any component brought every client module.
 const SERVER_MODULES = ['postcheckout', 'update-cart', 'loader', 'markers'];
-const CLIENT_FILES = CLIENT_MODULES.map((name) => `src/${name}.${name === 'use-flocktory-cart' ? 'ts' : 'tsx'}`);
 const SERVER_FILES = SERVER_MODULES.map((name) => `src/${name}.tsx`);
 // The main entry re-exports the adapter entry's file rather than a copy of it: one instance of each
 // component whichever entry an app imports.

@@ -62,94 +62,77 @@ async function nuxtServer(log, path = '/thank-you/DEMO-1001') {
   };
 }
 
-const FRAMEWORKS = [
+// Each row on the demo shop's page; `start(log, shopWeight)` starts its server for that page or,
+// with `shopWeight`, for the shop-weight page (the rows below, made from these).
+const DEMO_ROWS = [
   {
     key: 'express',
+    page: 'express',
     name: 'Express + EJS',
-    start: async () => ({ label: 'express', args: [EXPRESS_SERVER] }),
+    start: async (_log, shopWeight) => ({ label: 'express', args: shopWeight ? [EXPRESS_SERVER, '--shop-weight'] : [EXPRESS_SERVER] }),
   },
   {
     // Not us: the docs' snippets written by hand into the same view (express-by-hand.js), in place
     // of ours in the "with" and control buckets. What any serialization of the order costs here.
     key: 'express-by-hand',
+    page: 'express',
     name: "Express + EJS, the docs' snippets by hand (unsafe; for comparison)",
     reference: true,
     variant: 'by-hand',
     mark: /<script nonce="[^"]*">window\.flocktory = /,
-    start: async () => ({ label: 'express', args: [EXPRESS_SERVER] }),
+    start: async (_log, shopWeight) => ({ label: 'express', args: shopWeight ? [EXPRESS_SERVER, '--shop-weight'] : [EXPRESS_SERVER] }),
   },
   {
     key: 'next',
+    page: 'next',
     name: 'Next.js App Router',
-    start: (log) => nextServer(log),
+    start: (log, shopWeight) => nextServer(log, shopWeight ? SHOP_PAGE : undefined),
   },
   {
     // Not us: the docs' snippets written by hand as server components (next-by-hand.js), in place
     // of ours in the "with" and control buckets. No client part: nothing is pushed on client-side
     // navigation, and nothing makes up for a script a CSP blocked.
     key: 'next-by-hand',
+    page: 'next',
     name: "Next.js App Router, the docs' snippets by hand (unsafe, server only; for comparison)",
     reference: true,
     variant: 'by-hand',
     mark: /<script nonce="[^"]*">window\.flocktory = /,
-    start: (log) => nextServer(log),
+    start: (log, shopWeight) => nextServer(log, shopWeight ? SHOP_PAGE : undefined),
   },
   {
     key: 'nuxt',
+    page: 'nuxt',
     name: 'Nuxt',
-    start: (log) => nuxtServer(log),
+    start: (log, shopWeight) => nuxtServer(log, shopWeight ? SHOP_PAGE : undefined),
   },
   {
     // Not us: the docs' snippets written by hand into the page (nuxt-by-hand.js), in place of ours
     // in the "with" and control buckets; our module's plugins skip those requests.
     key: 'nuxt-by-hand',
+    page: 'nuxt',
     name: "Nuxt, the docs' snippets by hand (unsafe, server only; for comparison)",
     reference: true,
     variant: 'by-hand',
     mark: />window\.flocktory = window\.flocktory \|\| \[\];/,
-    start: (log) => nuxtServer(log),
-  },
-  // The same rows on the shop-weight page.
-  {
-    key: 'express-shop',
-    name: `Express + EJS, shop-weight page ${SHOP_WEIGHT.express}`,
-    start: async () => ({ label: 'express', args: [EXPRESS_SERVER, '--shop-weight'] }),
-  },
-  {
-    key: 'express-shop-by-hand',
-    name: `Express + EJS, shop-weight page ${SHOP_WEIGHT.express}, the docs' snippets by hand (unsafe; for comparison)`,
-    reference: true,
-    variant: 'by-hand',
-    mark: /<script nonce="[^"]*">window\.flocktory = /,
-    start: async () => ({ label: 'express', args: [EXPRESS_SERVER, '--shop-weight'] }),
-  },
-  {
-    key: 'next-shop',
-    name: `Next.js App Router, shop-weight page ${SHOP_WEIGHT.next}`,
-    start: (log) => nextServer(log, SHOP_PAGE),
-  },
-  {
-    key: 'next-shop-by-hand',
-    name: `Next.js App Router, shop-weight page ${SHOP_WEIGHT.next}, the docs' snippets by hand (unsafe, server only; for comparison)`,
-    reference: true,
-    variant: 'by-hand',
-    mark: /<script nonce="[^"]*">window\.flocktory = /,
-    start: (log) => nextServer(log, SHOP_PAGE),
-  },
-  {
-    key: 'nuxt-shop',
-    name: `Nuxt, shop-weight page ${SHOP_WEIGHT.nuxt}`,
-    start: (log) => nuxtServer(log, SHOP_PAGE),
-  },
-  {
-    key: 'nuxt-shop-by-hand',
-    name: `Nuxt, shop-weight page ${SHOP_WEIGHT.nuxt}, the docs' snippets by hand (unsafe, server only; for comparison)`,
-    reference: true,
-    variant: 'by-hand',
-    mark: />window\.flocktory = window\.flocktory \|\| \[\];/,
-    start: (log) => nuxtServer(log, SHOP_PAGE),
+    start: (log, shopWeight) => nuxtServer(log, shopWeight ? SHOP_PAGE : undefined),
   },
 ];
+
+/** The same row on the shop-weight page: `express-shop…`, named after its framework and weight. */
+function shopWeightRow(row) {
+  const comma = row.name.indexOf(', ');
+  const framework = comma === -1 ? row.name : row.name.slice(0, comma);
+  const rest = comma === -1 ? '' : row.name.slice(comma);
+  return {
+    ...row,
+    key: row.key.replace(row.page, `${row.page}-shop`),
+    name: `${framework}, shop-weight page ${SHOP_WEIGHT[row.page]}${rest}`,
+    start: (log) => row.start(log, true),
+  };
+}
+
+const FRAMEWORKS = [...DEMO_ROWS, ...DEMO_ROWS.map(shopWeightRow)];
 
 /** The page's HTML; `bucket` names the request for cpu-probe.cjs, and "without" renders it without us. */
 async function request(url, bucket, off, variant) {
