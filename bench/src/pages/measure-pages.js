@@ -22,6 +22,9 @@ import { freePort, serverBuckets, startServer, stopServer } from './servers.js';
 // enough for V8 to have optimized the page's code: the first thousand requests cost up to 2× more).
 const ROUNDS = Number(process.env.FLOCKTORY_BENCH_PAGE_ROUNDS ?? 31);
 const ROUND_US = 1_500_000;
+// At least this many requests per bucket and round: a page of ~40 ms (Next.js, shop-weight) would
+// otherwise get ~12, too few to average out its per-request spread (its A/A control read ±2.4%).
+const MIN_ROUND_REQUESTS = 40;
 const WARMUP_REQUESTS = 3000;
 const BUCKETS = ['with', 'without', 'control'];
 const EXPRESS_SERVER = fileURLToPath(new URL('./express-server.js', import.meta.url));
@@ -174,7 +177,7 @@ async function measureFramework(framework, log, off) {
     const random = seeded(1);
     await rotate(server.url, WARMUP_REQUESTS / BUCKETS.length, random, off, variant);
     const warm = await serverBuckets(server);
-    const count = Math.max(2, Math.round(ROUND_US / BUCKETS.length / perRequest(warm.with)));
+    const count = Math.max(MIN_ROUND_REQUESTS, Math.round(ROUND_US / BUCKETS.length / perRequest(warm.with)));
     const rounds = [];
     const totals = Object.fromEntries(BUCKETS.map((bucket) => [bucket, { cpu: 0, requests: 0 }]));
     for (let round = 0; round < ROUNDS; round++) {

@@ -81,7 +81,9 @@ export default defineNuxtModule<ModuleOptions>({
 
     addPlugin(resolver.resolve('./runtime/plugin'));
     // Our scripts carry nuxt-security's nonce themselves; this removes the copy its rewrite adds.
-    addServerPlugin(resolver.resolve('./runtime/server/own-nonce'));
+    // First of the server plugins, so its first `render:html` hook runs before that rewrite,
+    // whichever module is listed first (addServerPlugin would add it last).
+    nuxt.options.nitro.plugins = [resolver.resolve('./runtime/server/own-nonce'), ...(nuxt.options.nitro.plugins ?? [])];
     addComponent({ name: 'FlocktoryPostcheckout', filePath: resolver.resolve('./runtime/components/FlocktoryPostcheckout') });
     addImports({ name: 'useFlocktoryPostcheckout', from: resolver.resolve('./runtime/composables/useFlocktoryPostcheckout') });
     // The markers and the cart script, with the module's mode (and nonce, for the script).

@@ -5,7 +5,7 @@
  * request's nonce just as `setup()` does. Nuxt's composables are replaced by what they return.
  */
 import { buildPostcheckout, type FlocktoryMode } from '@flocktory-ssr/core';
-import { FlocktoryPostcheckout as VuePostcheckout } from '@flocktory-ssr/vue';
+import { FlocktoryExchange as VueExchange, FlocktoryPostcheckout as VuePostcheckout } from '@flocktory-ssr/vue';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSSRApp, h, type Component } from 'vue';
 import { renderToString } from 'vue/server-renderer';
@@ -13,9 +13,15 @@ import { renderToString } from 'vue/server-renderer';
 import { withModuleOptions } from '../src/runtime/components/with-module-options';
 import { thankYouOrder, unreadablePriceOrder as badOrder } from './fixtures/shared/order';
 
-const nuxt = vi.hoisted(() => ({ mode: undefined as FlocktoryMode | undefined, nonce: undefined as string | undefined }));
+const nuxt = vi.hoisted(() => ({ mode: undefined as FlocktoryMode | undefined, nonce: undefined as string | undefined, marked: 0 }));
 vi.mock('../src/runtime/options', () => ({ configuredMode: () => nuxt.mode }));
-vi.mock('../src/runtime/nonce', () => ({ requestNonce: () => nuxt.nonce }));
+// `bodyScriptNonce` also marks the request as having a script of ours in the body: counted here.
+vi.mock('../src/runtime/nonce', () => ({
+  bodyScriptNonce: (given: string | null | undefined) => {
+    nuxt.marked++;
+    return nuxt.nonce || given;
+  },
+}));
 
 // Typed as a plain component: the tests pass the props as a record, bad ones included.
 const Postcheckout: Component = withModuleOptions(VuePostcheckout, { script: true });
@@ -24,6 +30,7 @@ const render = (props: Record<string, unknown>) => renderToString(createSSRApp({
 beforeEach(() => {
   nuxt.mode = undefined;
   nuxt.nonce = undefined;
+  nuxt.marked = 0;
 });
 
 describe('withModuleOptions on the server render', () => {
@@ -34,6 +41,17 @@ describe('withModuleOptions on the server render', () => {
     );
     nuxt.nonce = undefined;
     expect(await render({ ...thankYouOrder, nonce: 'cHJvcA==' })).toContain('nonce="cHJvcA=="');
+  });
+
+  it('a script component marks the request as having a script in the body; a marker does not', async () => {
+    await render({ ...thankYouOrder });
+    expect(nuxt.marked).toBeGreaterThan(0);
+    nuxt.marked = 0;
+    const Exchange: Component = withModuleOptions(VueExchange, { script: false });
+    expect(await renderToString(createSSRApp({ render: () => h(Exchange, { spot: 'thank-you', user: thankYouOrder.user }) }))).toContain(
+      'data-fl-action="exchange"',
+    );
+    expect(nuxt.marked).toBe(0);
   });
 
   it("the module's mode applies unless the prop gives one", async () => {

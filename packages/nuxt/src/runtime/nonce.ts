@@ -1,12 +1,22 @@
 import { useNuxtApp } from '#imports';
+import { BODY_SCRIPT } from './body-script-flag';
+
+interface RequestContext {
+  security?: { nonce?: string };
+  [BODY_SCRIPT]?: boolean;
+}
+
+/** This request's event context (undefined on the client). Needs a Nuxt context. */
+function requestContext(): RequestContext | undefined {
+  return useNuxtApp().ssrContext?.event?.context as RequestContext | undefined;
+}
 
 /**
  * nuxt-security's nonce for this request, if it made one (undefined on the client, which has no
  * request). Needs a Nuxt context: call it in `setup()`, a plugin or a render.
  */
 export function requestNonce(): string | undefined {
-  const security = (useNuxtApp().ssrContext?.event?.context as { security?: { nonce?: string } } | undefined)?.security;
-  return security?.nonce || undefined;
+  return requestContext()?.security?.nonce || undefined;
 }
 
 /**
@@ -19,4 +29,11 @@ export function requestNonce(): string | undefined {
  */
 export function ownNonce(given: string | null | undefined): string | null | undefined {
   return requestNonce() || given;
+}
+
+/** `ownNonce` for an inline script in the page's body: also marks the request as having one. */
+export function bodyScriptNonce(given: string | null | undefined): string | null | undefined {
+  const context = requestContext();
+  if (context) context[BODY_SCRIPT] = true;
+  return context?.security?.nonce || given;
 }

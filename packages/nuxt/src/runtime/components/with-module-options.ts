@@ -1,7 +1,7 @@
 import type { FlocktoryMode } from '@flocktory-ssr/core';
 import type { Component, ComponentOptions, SetupContext } from 'vue';
 
-import { requestNonce } from '../nonce';
+import { bodyScriptNonce } from '../nonce';
 import { configuredMode } from '../options';
 
 interface ModuleProps {
@@ -28,6 +28,8 @@ function withOptions(props: ModuleProps, mode: FlocktoryMode | undefined, nonce:
 }
 
 const noNonce = () => false as const;
+// A script component's nonce; it renders its script into the body.
+const scriptNonce = () => bodyScriptNonce(undefined) || undefined;
 
 /**
  * `@flocktory-ssr/vue`'s `component` with the module's `mode` applied (a prop still wins) and, for
@@ -41,7 +43,7 @@ export function withModuleOptions<C extends Component>(component: C, options: { 
   const setup = inner.setup!;
   const ssrRender = inner.ssrRender as SsrRender | undefined;
   // Called in `setup()` and the render, where Nuxt's composables find the app.
-  const nonce = options.script ? requestNonce : noNonce;
+  const nonce = options.script ? scriptNonce : noNonce;
   const own: ComponentOptions = {
     ...inner,
     setup: (props: ModuleProps, context: SetupContext) => setup(withOptions(props, configuredMode(), nonce()), context),

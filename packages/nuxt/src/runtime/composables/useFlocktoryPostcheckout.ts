@@ -6,7 +6,7 @@ import {
 import type { PostcheckoutInput } from '@flocktory-ssr/core';
 import { toValue, type MaybeRefOrGetter } from 'vue';
 
-import { ownNonce } from '../nonce';
+import { bodyScriptNonce } from '../nonce';
 import { configuredMode } from '../options';
 
 /**
@@ -20,6 +20,6 @@ export function useFlocktoryPostcheckout(
   const mode = configuredMode();
   return useVuePostcheckout(input, () => {
     const given = toValue(options);
-    return { ...given, mode: given.mode ?? mode, nonce: ownNonce(given.nonce) };
+    return { ...given, mode: given.mode ?? mode, nonce: bodyScriptNonce(given.nonce) };
   });
 }

@@ -1,19 +1,14 @@
-import type { FlocktoryMode, UserInput } from '@flocktory-ssr/core';
-import { FlocktoryUser } from '@flocktory-ssr/vue';
-import { createSSRApp, h } from 'vue';
-import { renderToString } from 'vue/server-renderer';
+import { buildUser, type FlocktoryMode, type UserInput } from '@flocktory-ssr/core';
+import { markerHtml } from '@flocktory-ssr/core/markup';
 
 /**
- * The user marker's HTML, `''` for an anonymous visitor or (safe mode) a user that cannot be sent,
- * rendered by `@flocktory-ssr/vue`'s FlocktoryUser, so its bytes are the components'. Strict mode
+ * The user marker's HTML, `''` for an anonymous visitor or (safe mode) a user that cannot be sent:
+ * what `@flocktory-ssr/vue`'s FlocktoryUser renders on the server (its `ssrRender` writes the
+ * same `markerHtml(buildUser(…))`), without making a Vue app for it on every request. Strict mode
  * throws the core's FlocktoryValidationError.
  */
-export async function renderUserMarker(user: UserInput | null | undefined, mode: FlocktoryMode | undefined): Promise<string> {
+export function renderUserMarker(user: UserInput | null | undefined, mode: FlocktoryMode | undefined): string {
   if (user == null) return '';
-  const app = createSSRApp({ render: () => h(FlocktoryUser, { user, mode }) });
-  let thrown: unknown;
-  app.config.errorHandler = (error) => void (thrown ??= error);
-  const html = await renderToString(app);
-  if (thrown !== undefined) throw thrown;
-  return html.startsWith('<div') ? html : '';
+  const attributes = buildUser(user, { mode });
+  return attributes ? markerHtml(attributes) : '';
 }

@@ -31,7 +31,7 @@ export default function flocktoryUserMarker(nitroApp: NitroAppLike): void {
     }
     const configured = useRuntimeConfig().public.flocktory?.mode;
     const mode: FlocktoryMode | undefined = configured === 'strict' || configured === 'safe' ? configured : undefined;
-    const marker = await renderUserMarker(user, mode);
+    const marker = renderUserMarker(user, mode);
     if (marker) html.bodyPrepend.unshift(marker);
   });
 }
