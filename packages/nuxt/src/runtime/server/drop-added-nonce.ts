@@ -1,5 +1,7 @@
+import { SCRIPT_ATTRIBUTE } from '@flocktory-ssr/core';
+
 // What every script of ours carries (attribute values are HTML-escaped, so a `>` never occurs inside one).
-const OUR_SCRIPT = ' data-flocktory="';
+const OUR_SCRIPT = ` ${SCRIPT_ATTRIBUTE}="`;
 
 /**
  * nuxt-security's `render:html` rewrite prepends `nonce="N"` to every `<script` it finds outside
