@@ -14,6 +14,7 @@ const MODULES = {
   'route-page-view': 'src/route-page-view.tsx',
   'app/get-nonce': 'src/app/get-nonce.ts',
   'app/with-request-nonce': 'src/app/with-request-nonce.tsx',
+  'app/request-read-boundary': 'src/app/request-read-boundary.ts',
   'app/postcheckout': 'src/app/postcheckout.tsx',
   'app/loader': 'src/app/loader.tsx',
   'app/update-cart': 'src/app/update-cart.tsx',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildPostcheckout } from '@flocktory-ssr/core';
 import { loaderStubPath, LOADER_STUB_URL_PATH } from '@flocktory-ssr/loader-stub';
-import { runPushes, scriptsOf } from '@flocktory-ssr/test-support';
+import { elementsOf, runPushes, scriptsOf, type Element } from '@flocktory-ssr/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOADER_STUB_SRC, STUB_SITE_ID } from '../lib/flocktory-config';
 import { DEMO_ORDER_ID, findOrder } from '../lib/orders';
@@ -63,6 +63,20 @@ describe('thank-you page of the production build (next start)', () => {
     expect(page.loaders[0]!.attributes.nonce).toBe(page.nonce);
     // Under `script-src 'nonce-…' 'strict-dynamic'` a script without the nonce would be blocked.
     for (const script of page.scripts) expect(script.attributes.nonce).toBe(page.nonce);
+  });
+
+  it('the snippet is in no Suspense boundary of ours without cacheComponents (React would stream a late one after the page)', async () => {
+    const page = await thankYou(DEMO_ORDER_ID);
+    const snippet = elementsOf(page.html, 'document').find(
+      (element) =>
+        element.tagName === 'script' && element.attrs.some(({ name, value }) => name === 'data-flocktory' && value === 'postcheckout'),
+    )!;
+    // A boundary React finished before sending the page is <!--$-->…<!--/$--> around it; one still
+    // pending then comes last, in <div hidden id="S:…">, which React's inline script moves into place.
+    const parent = snippet.parentNode as Element;
+    expect(parent.tagName).toBe('main');
+    const before = parent.childNodes[parent.childNodes.indexOf(snippet) - 1];
+    expect(before && 'data' in before ? before.data : null).not.toBe('$');
   });
 
   it('serves the stand-in the layout points to', async () => {

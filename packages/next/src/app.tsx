@@ -1,8 +1,8 @@
 /**
  * App Router (React Server Components) only. `nonce="auto"` takes the CSP nonce from the request
  * the way Next.js does for its own scripts. Reading request headers makes the route dynamic, so
- * it happens only when asked for: with `nonce="auto"` or by calling `getNonce()`. That read sits in
- * its own Suspense boundary, so with `cacheComponents` the rest of the route is still prerendered
+ * it happens only when asked for: with `nonce="auto"` or by calling `getNonce()`. With
+ * `cacheComponents` that read sits in its own Suspense boundary, so the rest of the route is still prerendered
  * and the script streams in with the request's nonce.
  *
  * Each component is a file of its own in dist, re-exported here: Next ships the client code of every

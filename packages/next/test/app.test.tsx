@@ -3,7 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { buildPostcheckout, buildUpdateCart } from '@flocktory-ssr/react';
 import * as react from '@flocktory-ssr/react';
 import { scriptsOf } from '@flocktory-ssr/test-support';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as next from '../src';
 import * as app from '../src/app';
 import { FlocktoryLoader, FlocktoryPageView, FlocktoryPostcheckout, FlocktoryUpdateCart, getNonce } from '../src/app';
@@ -128,6 +128,46 @@ describe('@flocktory-ssr/next/app', () => {
     expect(element.props.fallback).toBeNull();
     expect(renderToString(<FlocktoryPageView mode="strict" />)).not.toMatch(/<(?!!)/);
     expect(headers).not.toHaveBeenCalled();
+  });
+
+  describe('nonce="auto" reads the request in a Suspense boundary of its own only where cacheComponents needs one', () => {
+    afterEach(() => vi.unstubAllEnvs());
+    const items = [{ id: 'SKU', price: 10, count: 1 }];
+    // Each component's props with nonce="auto", and the script it renders.
+    const components = [
+      { render: () => FlocktoryPostcheckout({ ...input, nonce: 'auto', mode: 'strict' }), script: 'postcheckout' },
+      { render: () => FlocktoryUpdateCart({ items, nonce: 'auto', mode: 'strict' }), script: 'update-cart' },
+      { render: () => FlocktoryLoader({ siteId: '42', nonce: 'auto' }), script: 'loader' },
+    ];
+    const nonceOf = async (element: ReactElement, script: string) => {
+      const found = scripts(renderToString((await resolve(element)) as ReactElement));
+      expect(found).toHaveLength(1);
+      if (script !== 'loader') expect(found[0]!.attributes['data-flocktory']).toBe(script);
+      return found[0]!.attributes.nonce;
+    };
+
+    // Next.js writes process.env.__NEXT_CACHE_COMPONENTS into the modules it bundles.
+    it.each([
+      ['cacheComponents: true', 'true'],
+      ['no Next.js define (another bundler, an older Next.js)', undefined],
+    ])('%s: a boundary (the read is what a prerender may not do outside one)', async (_, value) => {
+      if (value !== undefined) vi.stubEnv('__NEXT_CACHE_COMPONENTS', value);
+      for (const { render, script } of components) {
+        const element = render() as ReactElement<{ fallback: unknown; children: ReactElement }>;
+        expect(element.type).toBe(Suspense);
+        expect(element.props.fallback).toBeNull();
+        expect(await nonceOf(element, script)).toBe(REQUEST_NONCE);
+      }
+    });
+
+    it('cacheComponents off: no boundary, so React need not stream the script after the page', async () => {
+      vi.stubEnv('__NEXT_CACHE_COMPONENTS', 'false');
+      for (const { render, script } of components) {
+        const element = render() as ReactElement;
+        expect(element.type).not.toBe(Suspense);
+        expect(await nonceOf(element, script)).toBe(REQUEST_NONCE);
+      }
+    });
   });
 
   it('getNonce() reads the current request', async () => {

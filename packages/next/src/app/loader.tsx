@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { buildLoader } from '@flocktory-ssr/react/adapter';
 import type { FlocktoryLoaderProps } from '@flocktory-ssr/react';
 import { getNonce } from './get-nonce';
+import { readsInBoundary } from './request-read-boundary';
 
 /** `nonce`: `'auto'` reads it from the request; any other string is used as is; absent: no nonce. */
 export type AppLoaderProps = FlocktoryLoaderProps;
@@ -16,11 +17,8 @@ export type AppLoaderProps = FlocktoryLoaderProps;
  */
 export function FlocktoryLoader(props: AppLoaderProps) {
   if (props.nonce !== 'auto') return loaderScript(props);
-  return (
-    <Suspense fallback={null}>
-      <LoaderWithRequestNonce {...props} />
-    </Suspense>
-  );
+  const read = <LoaderWithRequestNonce {...props} />;
+  return readsInBoundary() ? <Suspense fallback={null}>{read}</Suspense> : read;
 }
 
 async function LoaderWithRequestNonce(props: AppLoaderProps) {

@@ -1,9 +1,10 @@
 import { Suspense, type ComponentType, type ReactElement } from 'react';
 import { getNonce } from './get-nonce';
+import { readsInBoundary } from './request-read-boundary';
 
 /**
  * `Component` taking `nonce="auto"` as the request's nonce. Reading request headers makes the route
- * dynamic, so it happens only then, in a Suspense boundary of its own: with `cacheComponents` the
+ * dynamic, so it happens only then; with `cacheComponents` in a Suspense boundary of its own, so the
  * rest of the route is still prerendered and the script streams in with the request's nonce.
  */
 export function withRequestNonce<P extends { nonce?: string | null | undefined }>(Component: ComponentType<P>): (props: P) => ReactElement {
@@ -12,10 +13,7 @@ export function withRequestNonce<P extends { nonce?: string | null | undefined }
   }
   return function WithNonce(props: P) {
     if (props.nonce !== 'auto') return <Component {...props} />;
-    return (
-      <Suspense fallback={null}>
-        <WithRequestNonce {...props} />
-      </Suspense>
-    );
+    const read = <WithRequestNonce {...props} />;
+    return readsInBoundary() ? <Suspense fallback={null}>{read}</Suspense> : read;
   };
 }
