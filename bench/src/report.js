@@ -4,6 +4,9 @@ import { writeFileSync } from 'node:fs';
 const ns = (value) =>
   value >= 1e6 ? `${(value / 1e6).toFixed(2)} ms` : value >= 1e3 ? `${(value / 1e3).toFixed(2)} µs` : `${value.toFixed(0)} ns`;
 
+/** `ns` for a difference, which may be negative. */
+const signed = (value) => (value < 0 ? `−${ns(-value)}` : ns(value));
+
 export function table(header, rows) {
   return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join(
     '\n',
@@ -72,28 +75,31 @@ export function frameworksTable(frameworks) {
 export function pagesTable(pages) {
   const kilobytes = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
   const percent = (share) => `${(share * 100).toFixed(1)}%`;
+  const interval = ([low, high]) => `${percent(low)} to ${percent(high)}`;
   const rows = Object.entries(pages).map(([name, result]) =>
     result.skip
-      ? [name, 'skipped', '', '', '', '', result.skip]
+      ? [name, 'skipped', '', '', '', '', '', result.skip]
       : [
           name,
           ns(result.withUs * 1000),
           ns(result.withoutUs * 1000),
-          percent(result.share),
-          `${percent(result.shareQuartiles[0])} to ${percent(result.shareQuartiles[1])}`,
-          `${percent(result.control)} (${percent(result.controlQuartiles[0])} to ${percent(result.controlQuartiles[1])})`,
-          `${result.requests} requests each, +${result.bytes} B of HTML; page ${kilobytes(result.page.raw)}, ${kilobytes(result.page.gzip)} gzip`,
+          `${percent(result.share)} (${signed((result.withUs - result.withoutUs) * 1000)})`,
+          interval(result.shareInterval),
+          `${percent(result.control)} (${interval(result.controlInterval)})`,
+          `${percent(result.shareOfMeans)} (${interval(result.shareOfMeansInterval)})`,
+          `${result.processes} processes, ${result.requests} requests each; +${result.bytes} B of HTML; page ${kilobytes(result.page.raw)}, ${kilobytes(result.page.gzip)} gzip`,
         ],
   );
-  if (rows.length === 0) rows.push(['(not run: FLOCKTORY_BENCH_PAGES=off)', '', '', '', '', '', '']);
+  if (rows.length === 0) rows.push(['(not run: FLOCKTORY_BENCH_PAGES=off)', '', '', '', '', '', '', '']);
   return table(
     [
-      'server CPU per request',
+      'server CPU per request (interquartile mean, mean over the processes)',
       'with our components (the comparison row: the snippets by hand)',
       'without',
-      'our share (all requests)',
-      'quartiles of the share per round',
-      'A/A control: the same page with us, another bucket (quartiles per round)',
+      'our share',
+      '95% interval of the share, across processes',
+      'A/A control: the same page with us, another bucket (95% interval)',
+      'our share by plain means (95% interval)',
       'sample',
     ],
     rows,
@@ -101,7 +107,7 @@ export function pagesTable(pages) {
 }
 
 export function targetsTable(targets) {
-  const mark = (met) => (met === undefined ? 'skipped' : met ? 'met' : '**not met**');
+  const mark = (met) => (met === undefined ? 'skipped' : met === null ? 'undecided' : met ? 'met' : '**not met**');
   return table(
     ['target', 'measured', 'status'],
     targets.map((target) => [target.label, target.value, mark(target.met) + (target.note ? ` (${target.note})` : '')]),
@@ -131,11 +137,11 @@ export const NOTES = [
   '  per function: JSON.stringify ~35%, readFields ~12% self (~45% with the rules it calls),',
   '  escapeJsonForScript ~11%, readAmount ~11%, GC ~6%. What would bring it under 2×: cheaper reading',
   "  of text prices and counts (the amount rule's pattern, readAmount, is the largest single cost).",
-  '- Thank-you pages: server CPU per request of one production server per framework (Express + EJS,',
-  '  `next start`, `node .output/server/index.mjs`) that renders the same order with our components and,',
-  '  per request, without them. The A/A control (requests with us, counted in a third bucket) is the',
-  '  noise floor: when it is not near 0%, or its quartiles span more than a few percent, a share of that',
-  '  size cannot be told from noise. Our components cost more in a page than in a loop: each request runs',
+  '- Thank-you pages: server CPU per request of production servers (Express + EJS, `next start`,',
+  '  `node .output/server/index.mjs`) that render the same order with our components and, per request,',
+  '  without them; each row starts its server five times, and its interval is the spread of the five',
+  "  processes' shares. The A/A control (requests with us, counted in a third bucket) is the noise floor:",
+  '  its interval should hold 0%. Our components cost more in a page than in a loop: each request runs',
   '  them once, on caches the rest of the request has filled with its own code and data (see',
   '  bench/README.md, "The thank-you page, with and without us"). The demo pages are light (1-9 KB of',
   "  HTML); the shop-weight rows put the same page in a real shop's chrome (mega-menu, order summary,",
@@ -148,7 +154,7 @@ export const NOTES = [
   '  render), which alone costs ~1.1-1.2× bare + build.',
 ].join('\n');
 
-export function writeResults(path, { machine, versions, sections }) {
+export function writeResults(path, { machine, versions, sections, pageNode }) {
   const text = [
     '# Benchmark results',
     '',
@@ -171,9 +177,12 @@ export function writeResults(path, { machine, versions, sections }) {
     'has `<`, and one has U+2028. The rich order has every optional field and long Cyrillic text; "as a shop',
     "passes it\" is the same order with text prices and counts, number ids, `sex: 'female'`, phone and user id,",
     'which JSON.stringify and the others serialize as given.',
-    'Thank-you pages: one production server per framework on 127.0.0.1 renders the page with our components',
+    'Thank-you pages: a production server per framework on 127.0.0.1 renders the page with our components',
     'and, for requests that ask for it, without them (the same process, the same order); the bench sends one',
-    "request at a time in shuffled buckets and reads the server's own CPU time per request (bench/README.md).",
+    "request at a time in shuffled buckets and reads the server's own CPU time per request. Each row starts",
+    "its server several times; a process's share compares its interquartile mean costs (the middle half of its requests),",
+    "and the row's share is the mean of the processes' shares with a 95% interval from their spread",
+    `(bench/README.md). The servers ran on Node ${pageNode}.`,
     '',
     ...sections.flatMap(([title, body]) => [`## ${title}`, '', body, '']),
   ].join('\n');

@@ -14,6 +14,7 @@ import { reactCases } from './frameworks/react.js';
 import { vueCases } from './frameworks/vue.js';
 import { measureCases } from './measure.js';
 import { measurePages } from './pages/measure-pages.js';
+import { serverNode } from './pages/servers.js';
 import { SCALED_KEYS } from './scaling-worker.js';
 import {
   NOTES,
@@ -158,7 +159,7 @@ const sections = [
   ['Notes', NOTES],
 ];
 for (const [title, body] of sections) console.log(`\n## ${title}\n\n${body}`);
-writeResults(RESULTS_PATH, { machine: machine(), versions: versions(PACKAGE_NAMES), sections });
+writeResults(RESULTS_PATH, { machine: machine(), versions: versions(PACKAGE_NAMES), sections, pageNode: serverNode().version });
 console.log(
   `\nwrote ${RESULTS_PATH} in ${((Date.now() - started) / 1000).toFixed(0)}s; ${targets.filter((t) => t.met === false).length} speed target(s) not met; sizes: see the size budgets table`,
 );

@@ -2,8 +2,9 @@
 // `x-bench-bucket` header (the page with our components, without them, and the A/A control); the
 // process's CPU time from the start of one request to the start of the next is that request's, so
 // work a framework does after the response ended (cleanup, GC) is counted too, and idle time costs
-// nothing. The bench requests one page at a time. IPC 'buckets' answers with each bucket's CPU µs
-// and request count since the last answer; CPU spent between answers and the next request is no one's.
+// nothing. The bench requests one page at a time. IPC 'buckets' answers with each bucket's
+// requests' CPU µs since the last answer, one number a request; CPU spent between answers and the
+// next request is no one's.
 const http = require('node:http');
 
 let buckets = new Map();
@@ -12,10 +13,9 @@ let open = null; // { bucket, start }: the request whose interval is running
 function close() {
   if (!open) return;
   const { user, system } = process.cpuUsage(open.start);
-  const total = buckets.get(open.bucket) ?? { cpu: 0, requests: 0 };
-  total.cpu += user + system;
-  total.requests += 1;
-  buckets.set(open.bucket, total);
+  const costs = buckets.get(open.bucket) ?? [];
+  costs.push(user + system);
+  buckets.set(open.bucket, costs);
   open = null;
 }
 

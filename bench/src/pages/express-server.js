@@ -9,18 +9,13 @@
  * helpers named (`pnpm --filter ./bench pages express --off postcheckout`): what each costs.
  * `x-flocktory-bench: by-hand` renders the snippets as a shop writes them by hand today
  * (express-by-hand.js), for comparison.
- * With `--shop-weight`, every app renders the same view in a real shop's chrome (shop-chrome.js):
- * the view's partials/head and partials/foot are swapped, through EJS's includer, for
- * shop-views/head.ejs and foot.ejs, which render the mega-menu, account bar, order summary,
- * recommendations and footer; the app itself is unchanged.
+ * With `--shop-weight`, every app renders the same view in a real shop's chrome (express-demo.js).
  */
 import { createServer } from 'node:http';
-import { fileURLToPath } from 'node:url';
 
 import { BENCH_HEADER } from './app-copies.js';
 import { SnippetsByHand } from './express-by-hand.js';
 import { expressDemo } from './express-demo.js';
-import { shopChrome } from './shop-chrome.js';
 
 const none = () => '';
 const NOTHING = {
@@ -33,26 +28,10 @@ const NOTHING = {
   updateCart: none,
 };
 
-const SHOP_VIEWS = { 'partials/head': 'head.ejs', 'partials/foot': 'foot.ejs' };
-const chrome = process.argv.includes('--shop-weight') ? shopChrome() : undefined;
-
-/** The demo app, in the shop's chrome when `--shop-weight` was given. */
-function app(options) {
-  const created = demo.app(options);
-  if (chrome) {
-    created.locals.shopChrome = chrome;
-    // EJS reads `view options` from Express's settings; its includer picks each include's file.
-    const includer = (path) =>
-      path in SHOP_VIEWS ? { filename: fileURLToPath(new URL(`./shop-views/${SHOP_VIEWS[path]}`, import.meta.url)) } : undefined;
-    created.set('view options', { includer });
-  }
-  return created;
-}
-
-const demo = expressDemo();
-const withUs = app();
-const withoutUs = app({ flocktoryStandIn: NOTHING });
-const someOfUs = app();
+const demo = expressDemo({ shopWeight: process.argv.includes('--shop-weight') });
+const withUs = demo.app();
+const withoutUs = demo.app({ flocktoryStandIn: NOTHING });
+const someOfUs = demo.app();
 // Our middleware ran; just before the view renders, the helpers the header names render nothing.
 const render = someOfUs.response.render;
 someOfUs.response.render = function renderWithout(...args) {
@@ -62,7 +41,7 @@ someOfUs.response.render = function renderWithout(...args) {
   return render.apply(this, args);
 };
 
-const byHand = app({ flocktoryStandIn: NOTHING });
+const byHand = demo.app({ flocktoryStandIn: NOTHING });
 const renderByHand = byHand.response.render;
 byHand.response.render = function renderSnippetsByHand(...args) {
   this.locals.flocktory = new SnippetsByHand(this.locals.cspNonce);

@@ -1,31 +1,37 @@
 /**
- * The thank-you page's full server render per framework, with and without our components, in one
- * production server per framework started the way its docs say (`node server.js`-style for
- * Express, `next start`, `node .output/server/index.mjs`): the same process renders the same order
- * both ways, picked per request by the header `x-flocktory-bench: without` (express-server.js and the
- * app copies of app-copies.js). The bench requests the page over HTTP on 127.0.0.1 (keep-alive), one
- * request at a time, in three buckets, shuffled: with us, without us, and with us again as an A/A
- * control. A request's cost is the server's CPU time from its start to the next request's start
- * (cpu-probe.cjs): routing, HTTP, rendering and GC included, load from other processes excluded (it
- * still slows every CPU it shares a core or cache with, hence per-request rotation and many rounds).
- * Our share is (with − without) / with over every request; the interquartile range of the same
- * ratio per round shows the spread. The control's "share" (with − control) / with is the noise floor.
+ * The thank-you page's full server render per framework, with and without our components, in
+ * production servers started the way each framework's docs say (`node server.js`-style for Express,
+ * `next start`, `node .output/server/index.mjs`), on Node 24 when scripts/setup.sh installed it
+ * (servers.js): the same process renders the same order both ways, picked per request by the header
+ * `x-flocktory-bench: without` (express-server.js and the app copies of app-copies.js). The bench
+ * requests the page over HTTP on 127.0.0.1 (keep-alive), one request at a time, in three buckets,
+ * shuffled: with us, without us, and with us again as an A/A control. A request's cost is the
+ * server's CPU time from its start to the next request's start (cpu-probe.cjs): routing, HTTP,
+ * rendering and GC included, load from other processes excluded.
+ * Each row starts its server PROCESSES times; each process is warmed up, then measured. A
+ * process's share is (with − without) / with over its requests' interquartile mean costs (process-spread.js);
+ * the row's share is the mean over the processes, with a 95% interval from their spread. The control's
+ * "share" (with − control) / with, the same way, is the noise floor: its interval should hold 0.
  */
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 import { BENCH_HEADER, preparedCopy } from './app-copies.js';
+import { acrossProcesses, mean, interquartileMean } from './process-spread.js';
 import { seeded } from './seeded.js';
 import { freePort, serverBuckets, startServer, stopServer } from './servers.js';
 
-// Rounds; each holds about this much server CPU, its request count set from the warm-up (long
-// enough for V8 to have optimized the page's code: the first thousand requests cost up to 2× more).
-const ROUNDS = Number(process.env.FLOCKTORY_BENCH_PAGE_ROUNDS ?? 31);
-const ROUND_US = 1_500_000;
-// At least this many requests per bucket and round: a page of ~40 ms (Next.js, shop-weight) would
-// otherwise get ~12, too few to average out its per-request spread (its A/A control read ±2.4%).
-const MIN_ROUND_REQUESTS = 40;
-const WARMUP_REQUESTS = 3000;
+// Server processes per row: five give an interval of about ±1.2 standard deviations of one process's share.
+const PROCESSES = Number(process.env.FLOCKTORY_BENCH_PAGE_PROCESSES ?? 5);
+// Warm-up per process: about this much server CPU, within these request counts (V8 optimizes the
+// page's code in the first thousand requests, when they cost up to 2× more; a 40 ms Next.js page
+// runs its code so often per request that 300 suffice).
+const WARMUP_US = 12_000_000;
+const WARMUP_REQUESTS = [300, 3000];
+// Measured per process: about this much server CPU over the three buckets, and at least 400 requests
+// per bucket (a 20 ms Next.js page would otherwise get ~170, which leave its share ±2% in one process).
+const PROCESS_US = 10_000_000;
+const MIN_REQUESTS = 400;
 const BUCKETS = ['with', 'without', 'control'];
 const EXPRESS_SERVER = fileURLToPath(new URL('./express-server.js', import.meta.url));
 // Every script we render carries this attribute (postcheckout and loader).
@@ -164,9 +170,14 @@ async function rotate(url, count, random, off, variant) {
   }
 }
 
-const perRequest = (bucket) => bucket.cpu / bucket.requests;
+/** `rotate`, then each bucket's requests' CPU µs (see cpu-probe.cjs). */
+async function costsOf(server, count, random, off, variant) {
+  await rotate(server.url, count, random, off, variant);
+  return serverBuckets(server);
+}
 
-async function measureFramework(framework, log, off) {
+/** One server process: its page with and without us, warmed up, then measured; its mean costs per bucket. */
+async function measureProcess(framework, log, off, seed) {
   const server = await startServer(await framework.start(log));
   try {
     const { variant, mark = OUR_MARK } = framework;
@@ -174,46 +185,56 @@ async function measureFramework(framework, log, off) {
     if (!mark.test(withPage) || (!off && mark.test(withoutPage))) {
       throw new Error(`${framework.name}: the page with our components must carry our scripts, the other none`);
     }
-    const random = seeded(1);
-    await rotate(server.url, WARMUP_REQUESTS / BUCKETS.length, random, off, variant);
-    const warm = await serverBuckets(server);
-    const count = Math.max(MIN_ROUND_REQUESTS, Math.round(ROUND_US / BUCKETS.length / perRequest(warm.with)));
-    const rounds = [];
-    const totals = Object.fromEntries(BUCKETS.map((bucket) => [bucket, { cpu: 0, requests: 0 }]));
-    for (let round = 0; round < ROUNDS; round++) {
-      await rotate(server.url, count, random, off, variant);
-      const costs = await serverBuckets(server);
-      for (const bucket of BUCKETS) {
-        totals[bucket].cpu += costs[bucket].cpu;
-        totals[bucket].requests += costs[bucket].requests;
-      }
-      const [withCost, withoutCost, controlCost] = BUCKETS.map((bucket) => perRequest(costs[bucket]));
-      rounds.push({ share: (withCost - withoutCost) / withCost, control: (withCost - controlCost) / withCost });
-    }
-    const sorted = (key) => rounds.map((round) => round[key]).sort((a, b) => a - b);
-    const quartiles = (values) => [values[Math.floor(values.length / 4)], values[Math.floor((3 * values.length) / 4)]];
-    const [withUs, withoutUs, control] = BUCKETS.map((bucket) => perRequest(totals[bucket]));
-    const result = {
-      ...(framework.reference ? { reference: true } : {}),
-      requests: totals.with.requests,
-      withUs,
-      withoutUs,
-      // Over every request of the rounds: a rare expensive request (a full GC) counts as much as it costs.
-      share: (withUs - withoutUs) / withUs,
-      shareQuartiles: quartiles(sorted('share')),
-      control: (withUs - control) / withUs,
-      controlQuartiles: quartiles(sorted('control')),
-      bytes: withPage.length - withoutPage.length,
-      // The page's weight (with us): what a browser downloads, raw and gzip-compressed.
-      page: { raw: Buffer.byteLength(withPage), gzip: gzipSync(withPage).length },
-    };
-    log(
-      `${framework.name} (page ${result.page.raw} B, ${result.page.gzip} B gzip): ${result.withUs.toFixed(0)} µs with us, ${result.withoutUs.toFixed(0)} µs without, our share ${(result.share * 100).toFixed(2)}% (quartiles ${result.shareQuartiles.map((q) => (q * 100).toFixed(2)).join('% to ')}%), A/A control ${(result.control * 100).toFixed(2)}% (quartiles ${result.controlQuartiles.map((q) => (q * 100).toFixed(2)).join('% to ')}%)`,
-    );
-    return result;
+    // The first requests (the process's coldest) count for nothing.
+    await serverBuckets(server);
+    const random = seeded(seed);
+    const first = mean((await costsOf(server, 10, random, off, variant)).with);
+    const [fewest, most] = WARMUP_REQUESTS;
+    const warmup = Math.min(most, Math.max(fewest, WARMUP_US / first)) / BUCKETS.length;
+    const warm = mean((await costsOf(server, Math.round(warmup), random, off, variant)).with);
+    const count = Math.max(MIN_REQUESTS, Math.round(PROCESS_US / BUCKETS.length / warm));
+    const costs = await costsOf(server, count, random, off, variant);
+    const per = (estimate) => Object.fromEntries(BUCKETS.map((bucket) => [bucket, estimate(costs[bucket])]));
+    return { withPage, withoutPage, count, middle: per(interquartileMean), mean: per(mean) };
   } finally {
     stopServer(server);
   }
+}
+
+async function measureFramework(framework, log, off) {
+  const processes = [];
+  for (let index = 0; index < PROCESSES; index++) processes.push(await measureProcess(framework, log, off, index + 1));
+  const { withPage, withoutPage } = processes[0];
+  // Each process's share and control by its interquartile means (the verdict's), and by its plain means.
+  const shares = (estimate) => processes.map(({ [estimate]: cost }) => (cost.with - cost.without) / cost.with);
+  const controls = (estimate) => processes.map(({ [estimate]: cost }) => (cost.with - cost.control) / cost.with);
+  const share = acrossProcesses(shares('middle'));
+  const control = acrossProcesses(controls('middle'));
+  const everyRequest = acrossProcesses(shares('mean'));
+  const result = {
+    ...(framework.reference ? { reference: true } : {}),
+    processes: processes.length,
+    requests: processes.reduce((sum, each) => sum + each.count, 0),
+    withUs: mean(processes.map((each) => each.middle.with)),
+    withoutUs: mean(processes.map((each) => each.middle.without)),
+    share: share.mean,
+    shareInterval: share.interval,
+    shares: shares('middle'),
+    control: control.mean,
+    controlInterval: control.interval,
+    // By plain means: a rare expensive request (a full GC) counts as much as it costs, and as much as it varies.
+    shareOfMeans: everyRequest.mean,
+    shareOfMeansInterval: everyRequest.interval,
+    bytes: withPage.length - withoutPage.length,
+    // The page's weight (with us): what a browser downloads, raw and gzip-compressed.
+    page: { raw: Buffer.byteLength(withPage), gzip: gzipSync(withPage).length },
+  };
+  const percent = (value) => `${(value * 100).toFixed(2)}%`;
+  const interval = ([low, high]) => `${percent(low)} to ${percent(high)}`;
+  log(
+    `${framework.name} (page ${result.page.raw} B, ${result.page.gzip} B gzip): ${result.withUs.toFixed(0)} µs with us, ${result.withoutUs.toFixed(0)} µs without, our share ${percent(result.share)} (95% interval ${interval(result.shareInterval)}; processes ${result.shares.map(percent).join(', ')}), A/A control ${percent(result.control)} (${interval(result.controlInterval)}); by plain means ${percent(result.shareOfMeans)} (${interval(result.shareOfMeansInterval)})`,
+  );
+  return result;
 }
 
 /**

