@@ -24,8 +24,8 @@ import { freePort, serverBuckets, startServer, stopServer } from './servers.js';
 // Server processes per row: five give an interval of about ±1.2 standard deviations of one process's share.
 const PROCESSES = Number(process.env.FLOCKTORY_BENCH_PAGE_PROCESSES ?? 5);
 // Warm-up per process: about this much server CPU, within these request counts (V8 optimizes the
-// page's code in the first thousand requests, when they cost up to 2× more; a 40 ms Next.js page
-// runs its code so often per request that 300 suffice).
+// page's code in the first thousand requests, when they cost up to 2× more; a 16-40 ms Next.js
+// shop-weight request runs its code so often that 300 suffice).
 const WARMUP_US = 12_000_000;
 const WARMUP_REQUESTS = [300, 3000];
 // Measured per process: about this much server CPU over the three buckets, and at least 400 requests
@@ -176,7 +176,7 @@ async function costsOf(server, count, random, off, variant) {
   return serverBuckets(server);
 }
 
-/** One server process: its page with and without us, warmed up, then measured; its mean costs per bucket. */
+/** One server process: its page with and without us, warmed up, then measured; each bucket's interquartile and plain mean cost. */
 async function measureProcess(framework, log, off, seed) {
   const server = await startServer(await framework.start(log));
   try {
