@@ -208,7 +208,8 @@ async function measureFramework(framework, log, off) {
   // Each process's share and control by its interquartile means (the verdict's), and by its plain means.
   const shares = (estimate) => processes.map(({ [estimate]: cost }) => (cost.with - cost.without) / cost.with);
   const controls = (estimate) => processes.map(({ [estimate]: cost }) => (cost.with - cost.control) / cost.with);
-  const share = acrossProcesses(shares('middle'));
+  const perProcess = shares('middle');
+  const share = acrossProcesses(perProcess);
   const control = acrossProcesses(controls('middle'));
   const everyRequest = acrossProcesses(shares('mean'));
   const result = {
@@ -219,7 +220,7 @@ async function measureFramework(framework, log, off) {
     withoutUs: mean(processes.map((each) => each.middle.without)),
     share: share.mean,
     shareInterval: share.interval,
-    shares: shares('middle'),
+    shares: perProcess,
     control: control.mean,
     controlInterval: control.interval,
     // By plain means: a rare expensive request (a full GC) counts as much as it costs, and as much as it varies.
