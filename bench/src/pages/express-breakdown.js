@@ -11,7 +11,7 @@
 import { performance } from 'node:perf_hooks';
 
 import { SnippetsByHand } from './express-by-hand.js';
-import { expressDemo } from './express-demo.js';
+import { expressDemo, requestInTurn } from './express-demo.js';
 
 const WARMUP = 3000;
 const MEASURED = 6000;
@@ -54,16 +54,7 @@ app.response.render = function renderTimed(...args) {
   return render.apply(this, args);
 };
 
-const server = app.listen(0, '127.0.0.1');
-await new Promise((resolve) => server.once('listening', resolve));
-const url = `http://127.0.0.1:${server.address().port}${demo.path}`;
-try {
-  for (let i = 0; i < WARMUP; i++) await (await fetch(url)).text();
-  measuring = true;
-  for (let i = 0; i < MEASURED; i++) await (await fetch(url)).text();
-} finally {
-  server.close();
-}
+await requestInTurn(app, demo.path, { warmup: WARMUP, measured: MEASURED, measure: () => (measuring = true) });
 const median = (times) => times.sort((a, b) => a - b)[times.length >> 1] * 1000;
 const us = (value) => `${value.toFixed(2).padStart(6)} µs`;
 const rows = HELPERS.map((name, index) => {

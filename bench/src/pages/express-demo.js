@@ -1,5 +1,5 @@
 /**
- * The express-shop app and its one order, for the page benchmark's Express server and breakdown:
+ * The express-shop app and its one order, for the page benchmark's Express server, breakdown and A/B:
  * like the Next.js and Nuxt shops' demo order, two items, one of them an XSS probe.
  * With `shopWeight`, every app renders the same view in a real shop's chrome (shop-chrome.js):
  * the view's partials/head and partials/foot are swapped, through EJS's includer, for
@@ -36,4 +36,21 @@ export function expressDemo({ shopWeight = false } = {}) {
       return app;
     },
   };
+}
+
+/**
+ * Serves `app` on 127.0.0.1 and requests `path` one request at a time: `warmup` times, then calls
+ * `measure()` and requests it `measured` times more; the server is closed either way.
+ */
+export async function requestInTurn(app, path, { warmup, measured, measure }) {
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const url = `http://127.0.0.1:${server.address().port}${path}`;
+  try {
+    for (let i = 0; i < warmup; i++) await (await fetch(url)).text();
+    measure();
+    for (let i = 0; i < measured; i++) await (await fetch(url)).text();
+  } finally {
+    server.close();
+  }
 }
