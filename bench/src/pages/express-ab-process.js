@@ -23,7 +23,8 @@ for (const file of order) loaded.set(file, await import(pathToFileURL(file).href
 
 const demo = expressDemo({ shopWeight: true });
 const app = demo.app();
-// The app's own middleware is A's and B's alike: their options are the app's (express-demo.js).
+// A and B get the same options, so only their code differs; the app's own middleware (express-demo.js)
+// still runs first on every request, for both alike, and its helpers are replaced below.
 const options = { siteId: '42', loaderSrc: '/flocktory-stub/loader.js', mode: 'safe', onError: () => {} };
 const middleware = { A: loaded.get(bundleA).flocktory(options), B: loaded.get(bundleB).flocktory(options) };
 const spent = Object.fromEntries(VARIANTS.map((variant) => [variant, Object.fromEntries([...HELPERS, 'total'].map((name) => [name, []]))]));

@@ -2,8 +2,8 @@
  * `pnpm --filter ./bench pages:ab`: does a change to core or html make our Express helpers cheaper
  * *in the page*? Both builds serve the same shop-weight page in one process, request by request in
  * turn (express-ab-process.js), so what the machine does meanwhile (its speed moved by 1.6× within
- * an hour here) hits both alike, and the difference holds to about ±0.5 µs where two runs of
- * express-breakdown.js differ by 5 µs or more.
+ * an hour here) hits both alike: two bundles of the same build differ by about ±1 µs per helper,
+ * where two runs of express-breakdown.js differ by 5 µs or more.
  *
  *   pnpm build, then: pnpm --filter ./bench pages:ab bundle before   (the packages' dist as it is)
  *   change, pnpm build, then: pnpm --filter ./bench pages:ab bundle after
