@@ -9,6 +9,8 @@ export { registerHandlebarsHelpers, type HandlebarsLike } from './handlebars';
 /** The part of Express's response we use; Express 4 and 5 responses fit. */
 export interface ResponseWithLocals {
   locals: Record<string, any>;
+  /** The app, whose locals Express merges under the response's. */
+  app?: { locals?: Record<string, any> };
 }
 
 export interface FlocktoryExpressOptions<Req = any, Res extends ResponseWithLocals = ResponseWithLocals> {
@@ -61,7 +63,7 @@ export function flocktory<Req = any, Res extends ResponseWithLocals = ResponseWi
   return function flocktoryMiddleware(req, res, next) {
     // Closures, not prototype methods: `const { postcheckout } = res.locals.flocktory` keeps working.
     res.locals.flocktory = createFlocktoryLocals(config, () => readNonce(req, res), loader, markerOptions);
-    setHelperStandIns(res.locals, standIns);
+    setHelperStandIns(res.locals, standIns, res.app?.locals);
     next();
   };
 }

@@ -124,6 +124,17 @@ export type HelperStandIns = Readonly<
   >
 >;
 
+const madeStandIns = new WeakSet<StandIn>();
+
+/**
+ * Whether `value` is one of the stand-ins below. A view that reads a local the app sets only
+ * sometimes (`flocktoryUser`, while signed in) finds a stand-in there the rest of the time, which
+ * means "not set": `flocktory.user(flocktoryUser)` renders nothing for it, as for `undefined`.
+ */
+export function isHelperStandIn(value: unknown): boolean {
+  return typeof value === 'function' && madeStandIns.has(value as StandIn);
+}
+
 /**
  * Functions named like the helpers, made once per middleware. Handlebars looks a name up in the
  * template data only when no helper of that name is registered, so these run exactly when
@@ -133,13 +144,15 @@ export type HelperStandIns = Readonly<
  * from the request's locals in the template's root data, as the helpers read them.
  */
 export function helperStandIns(strict: boolean, reported: { once: boolean }): HelperStandIns {
-  const standIn =
-    (helper: string, render: (locals: FlocktoryLocals, args: unknown[]) => string): StandIn =>
-    (...args) => {
+  const standIn = (helper: string, render: (locals: FlocktoryLocals, args: unknown[]) => string): StandIn => {
+    const made: StandIn = (...args) => {
       forgotten(helper, strict, reported);
       const locals = rootLocals(args);
       return locals ? render(locals, args) : '';
     };
+    madeStandIns.add(made);
+    return made;
+  };
   return {
     flocktoryLoader: standIn('flocktoryLoader', (locals) => locals.loader()),
     flocktoryPostcheckout: standIn('flocktoryPostcheckout', (locals, args) =>
@@ -153,13 +166,24 @@ export function helperStandIns(strict: boolean, reported: { once: boolean }): He
   };
 }
 
-/** Sets the stand-ins on `target` (the response's locals), one by one: this runs on every request. */
-export function setHelperStandIns(target: Record<string, unknown>, standIns: HelperStandIns): void {
-  target.flocktoryLoader = standIns.flocktoryLoader;
-  target.flocktoryPostcheckout = standIns.flocktoryPostcheckout;
-  target.flocktoryUser = standIns.flocktoryUser;
-  target.flocktoryCategoryView = standIns.flocktoryCategoryView;
-  target.flocktoryItemView = standIns.flocktoryItemView;
-  target.flocktoryExchange = standIns.flocktoryExchange;
-  target.flocktoryUpdateCart = standIns.flocktoryUpdateCart;
+const STAND_IN_NAMES = [
+  'flocktoryLoader',
+  'flocktoryPostcheckout',
+  'flocktoryUser',
+  'flocktoryCategoryView',
+  'flocktoryItemView',
+  'flocktoryExchange',
+  'flocktoryUpdateCart',
+] as const satisfies readonly (keyof HelperStandIns)[];
+
+/**
+ * Sets the stand-ins on `target` (the response's locals) under each name that neither `target` nor
+ * `inherited` (the app's locals, which Express merges under the response's) has yet. Those names
+ * are the app's: `flocktoryUser` is what a shop may call its own user data (our express-shop does),
+ * and a stand-in there would hand the view a function where it expects the user.
+ */
+export function setHelperStandIns(target: Record<string, unknown>, standIns: HelperStandIns, inherited?: Record<string, unknown>): void {
+  for (const name of STAND_IN_NAMES) {
+    if (target[name] === undefined && inherited?.[name] === undefined) target[name] = standIns[name];
+  }
 }

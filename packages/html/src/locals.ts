@@ -11,6 +11,7 @@ import {
   type UserInput,
 } from '@flocktory-ssr/core';
 import { buildLoader } from '@flocktory-ssr/core/loader';
+import { isHelperStandIn } from './handlebars';
 import { renderCategoryView, renderExchange, renderItemView, renderUser } from './markers';
 import { renderPostcheckout } from './postcheckout';
 import { renderUpdateCart } from './update-cart';
@@ -123,7 +124,7 @@ export function createFlocktoryLocals(
     },
     user(user, options) {
       // An anonymous visitor: nothing to render, nothing to report.
-      return user == null ? '' : renderUser(user, markerOptions(options));
+      return user == null || isHelperStandIn(user) ? '' : renderUser(user, markerOptions(options));
     },
     categoryView(category, options) {
       return renderCategoryView(category, markerOptions(options));

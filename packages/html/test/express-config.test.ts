@@ -3,6 +3,7 @@
  * and Handlebars views whose helpers were never registered.
  */
 import { scriptsOf } from '@flocktory-ssr/test-support';
+import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flocktory, registerHandlebarsHelpers, type FlocktoryLocals } from '../src/express';
@@ -117,5 +118,55 @@ describe('Handlebars views without registerHandlebarsHelpers', () => {
     const html = handlebars.compile(template)({ ...request(flocktory({ siteId: 9, mode: 'strict' })), purchase: docsExample });
     expect(scriptsOf(html, 'document')).toHaveLength(2);
     expect(log).not.toHaveBeenCalled();
+  });
+});
+
+describe('locals named like the stand-ins that the app set itself', () => {
+  it("keeps the app's values, from res.locals and from app.locals, and fills only the free names", () => {
+    const user = { email: 'ivan@example.com' };
+    const res = {
+      locals: { flocktoryUser: user, flocktoryLoader: null } as Record<string, unknown>,
+      app: { locals: { flocktoryExchange: 'the shop’s own' } },
+    };
+    flocktory({ siteId: 9, mode: 'strict' })({}, res, () => {});
+    expect(res.locals.flocktoryUser).toBe(user);
+    expect(res.locals.flocktoryLoader).toBeNull();
+    expect(res.locals).not.toHaveProperty('flocktoryExchange');
+    expect(typeof res.locals.flocktoryPostcheckout).toBe('function');
+  });
+
+  it('a name the app sets only sometimes: the stand-in found there the rest of the time renders no user marker', () => {
+    const errors: unknown[] = [];
+    const res = { locals: {} as Record<string, unknown> };
+    flocktory({ siteId: 9, mode: 'strict', onError: (error) => errors.push(error) })({}, res, () => {});
+    const locals = res.locals as Record<string, unknown> & { flocktory: FlocktoryLocals };
+    expect(typeof locals.flocktoryUser).toBe('function');
+    expect(locals.flocktory.user(locals.flocktoryUser as never)).toBe('');
+    expect(() => locals.flocktory.user((() => ({ email: 'ivan@example.com' })) as never)).toThrow(/user: not plain data/);
+    expect(errors).toEqual([]);
+  });
+
+  it('a real Express app whose middleware sets flocktoryUser before ours renders that user marker', async () => {
+    const { default: express } = await import('express');
+    const { default: ejs } = await import('ejs');
+    const app = express();
+    app.set('views', fileURLToPath(new URL('./views', import.meta.url)));
+    app.engine('ejs', ejs.renderFile);
+    app.use((_req, res, next) => {
+      res.locals.flocktoryUser = { email: 'ivan@example.com', name: 'Ivan' };
+      next();
+    });
+    app.use(flocktory({ siteId: 9, mode: 'strict' }));
+    app.get('/', (_req, res) => res.render('user-marker.ejs'));
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      const { port } = server.address() as { port: number };
+      const response = await fetch(`http://127.0.0.1:${port}/`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toBe('<div class="i-flocktory" data-fl-user-name="Ivan" data-fl-user-email="ivan@example.com"></div>');
+    } finally {
+      server.close();
+    }
   });
 });
