@@ -8,16 +8,31 @@ import { ensureBuilt, REPO } from './app-build';
 
 export interface RunningShop {
   url: string;
+  /**
+   * What our packages reported in the shop's server since it started, a line each: data they could
+   * not use, a wiring mistake. A shopper's ordinary walk leaves none.
+   */
+  flocktoryReports(): string[];
   close(): Promise<void>;
 }
+
+/** A server output line from our packages: core's default report, the shops' and the Nuxt module's prefixes. */
+const FLOCKTORY_REPORT = /Invalid Flocktory data|\[flocktory\]|\[@flocktory-ssr\/|registerHandlebarsHelpers/;
 
 export async function startExpressShop(): Promise<RunningShop> {
   // express-shop is plain JavaScript without declarations.
   const { startServer } = (await import('@flocktory-ssr/express-shop' as string)) as {
-    startServer(options: { port: number; host: string; loader: 'stub' }): Promise<{ url: string; close(): Promise<unknown> }>;
+    startServer(options: {
+      port: number;
+      host: string;
+      loader: 'stub';
+      onError(error: Error): void;
+    }): Promise<{ url: string; close(): Promise<unknown> }>;
   };
-  const shop = await startServer({ port: 0, host: '127.0.0.1', loader: 'stub' });
-  return { url: shop.url, close: async () => void (await shop.close()) };
+  // In this process, so its reports are taken where they are made: the shop's onError.
+  const reports: string[] = [];
+  const shop = await startServer({ port: 0, host: '127.0.0.1', loader: 'stub', onError: (error) => reports.push(error.message) });
+  return { url: shop.url, flocktoryReports: () => [...reports], close: async () => void (await shop.close()) };
 }
 
 export function freePort(): Promise<number> {
@@ -70,7 +85,8 @@ async function startProcess(
     if (child.exitCode !== null) throw new Error(`${command.join(' ')} exited early:\n${output}`);
     try {
       const response = await fetch(url + readyPath, { signal: AbortSignal.timeout(2_000) });
-      if (response.ok) return { url, close };
+      const flocktoryReports = () => output.split('\n').filter((line) => FLOCKTORY_REPORT.test(line));
+      if (response.ok) return { url, flocktoryReports, close };
     } catch {
       // Not listening yet.
     }

@@ -119,8 +119,8 @@ export interface SpaWalkExtras {
 
 /**
  * Walks the running shop in a new page, as a new visitor (no cookies but `extras.cookies`), and
- * checks that the walk took all its 14 steps. The page stays open for further checks: the caller
- * closes it.
+ * checks that the walk took all its 14 steps and left no report of ours in the server log. The page
+ * stays open for further checks: the caller closes it.
  */
 export async function walkSpaShopInNewPage(
   { shop, browser }: ShopAndBrowser,
@@ -134,7 +134,10 @@ export async function walkSpaShopInNewPage(
   if (entries.length > 0) await browser.context.addCookies(entries.map(([name, value]) => ({ name, value, url: baseUrl })));
   const page = await browser.context.newPage();
   const probe = await PageProbe.attach(page);
+  const reportsBefore = shop.flocktoryReports().length;
   const steps = await walkSpaShop(page, probe, baseUrl, navigation, forms, afterStep && ((step) => afterStep(page, step)));
   expect(steps).toHaveLength(14);
+  // Nothing on the walk is data our packages could not use: the server logged no report of ours.
+  expect(shop.flocktoryReports().slice(reportsBefore)).toEqual([]);
   return page;
 }

@@ -46,6 +46,7 @@ it('walks category → product → add ×2 → cart (+, −, remove) → sign in
   const page = await running.browser.context.newPage();
   const probe = await PageProbe.attach(page);
   const steps: string[] = [];
+  const reportsBefore = running.shop.flocktoryReports().length;
   await shopperWalk({
     page,
     baseUrl: running.shop.url,
@@ -76,5 +77,7 @@ it('walks category → product → add ×2 → cart (+, −, remove) → sign in
     afterStep: checkPageAfterEachStep(probe, steps),
   });
   expect(steps).toHaveLength(14);
+  // Hostile text included, nothing on the walk is data our packages could not use.
+  expect(running.shop.flocktoryReports().slice(reportsBefore)).toEqual([]);
   await page.close();
 });
