@@ -25,7 +25,9 @@ const demo = expressDemo({ shopWeight: true });
 const app = demo.app();
 // A and B get the same options, so only their code differs; the app's own middleware (express-demo.js)
 // still runs first on every request, for both alike, and its helpers are replaced below.
-const options = { siteId: '42', loaderSrc: '/flocktory-stub/loader.js', mode: 'safe', onError: () => {} };
+// A report on every request would time an error path in place of the page: collected, and fatal below.
+const reports = [];
+const options = { siteId: '42', loaderSrc: '/flocktory-stub/loader.js', mode: 'safe', onError: (error) => reports.push(error.message) };
 const middleware = { A: loaded.get(bundleA).flocktory(options), B: loaded.get(bundleB).flocktory(options) };
 const spent = Object.fromEntries(VARIANTS.map((variant) => [variant, Object.fromEntries([...HELPERS, 'total'].map((name) => [name, []]))]));
 let measuring = false;
@@ -58,6 +60,7 @@ app.response.render = function renderPaired(...args) {
 };
 
 await requestInTurn(app, demo.path, { warmup: WARMUP, measured: MEASURED, measure: () => (measuring = true) });
+if (reports.length > 0) throw new Error(`our helpers reported ${reports.length} problems, first: ${reports[0]}`);
 const median = (times) => [...times].sort((a, b) => a - b)[times.length >> 1] * 1000;
 console.log(
   JSON.stringify(Object.fromEntries([...HELPERS, 'total'].map((name) => [name, VARIANTS.map((variant) => median(spent[variant][name]))]))),

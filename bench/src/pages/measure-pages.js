@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { BENCH_HEADER, preparedCopy } from './app-copies.js';
 import { acrossProcesses, mean, interquartileMean } from './process-spread.js';
 import { seeded } from './seeded.js';
-import { freePort, serverBuckets, startServer, stopServer } from './servers.js';
+import { freePort, ourReports, serverBuckets, startServer, stopServer } from './servers.js';
 
 // Server processes per row: five give an interval of about ±1.2 standard deviations of one process's share.
 const PROCESSES = Number(process.env.FLOCKTORY_BENCH_PAGE_PROCESSES ?? 5);
@@ -194,6 +194,12 @@ async function measureProcess(framework, log, off, seed) {
     const warm = mean((await costsOf(server, Math.round(warmup), random, off, variant)).with);
     const count = Math.max(MIN_REQUESTS, Math.round(PROCESS_US / BUCKETS.length / warm));
     const costs = await costsOf(server, count, random, off, variant);
+    // A report on every request would be an error path measured in place of the page (as pages:ab's was once).
+    const reports = ourReports(server);
+    if (reports.length > 0)
+      throw new Error(
+        `${framework.name}: the server reported problems, so its page is not the one meant:\n${reports.slice(0, 5).join('\n')}`,
+      );
     const per = (estimate) => Object.fromEntries(BUCKETS.map((bucket) => [bucket, estimate(costs[bucket])]));
     return { withPage, withoutPage, count, middle: per(interquartileMean), mean: per(mean) };
   } finally {

@@ -92,3 +92,15 @@ export function serverBuckets(server) {
 export function stopServer(server) {
   if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGTERM');
 }
+
+// Lines our packages write when they report a problem: core's default report, the express-shop's
+// onError, the Nuxt module's warnings.
+const OUR_REPORT = /Invalid Flocktory data|\[flocktory\]|\[@flocktory-ssr\//;
+
+/** The lines of the server's output so far in which our packages reported a problem. */
+export function ourReports(server) {
+  return server
+    .output()
+    .split('\n')
+    .filter((line) => OUR_REPORT.test(line));
+}
