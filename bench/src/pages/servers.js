@@ -94,8 +94,9 @@ export function stopServer(server) {
 }
 
 // Lines our packages write when they report a problem: core's default report, the express-shop's
-// onError, the Nuxt module's warnings.
-const OUR_REPORT = /Invalid Flocktory data|\[flocktory\]|\[@flocktory-ssr\//;
+// onError, the Nuxt module's warnings, a forgotten registerHandlebarsHelpers. The same pattern as
+// test/e2e/src/servers.ts's FLOCKTORY_REPORT (the bench, plain JavaScript, shares no package with it).
+const OUR_REPORT = /Invalid Flocktory data|\[flocktory\]|\[@flocktory-ssr\/|registerHandlebarsHelpers/;
 
 /** The lines of the server's output so far in which our packages reported a problem. */
 export function ourReports(server) {

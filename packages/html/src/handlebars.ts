@@ -110,19 +110,19 @@ function rootLocals(args: unknown[]): FlocktoryLocals | null {
 
 type StandIn = (...args: unknown[]) => string;
 
+/** The helpers' names, under which setHelperStandIns puts a stand-in each. */
+const STAND_IN_NAMES = [
+  'flocktoryLoader',
+  'flocktoryPostcheckout',
+  'flocktoryUser',
+  'flocktoryCategoryView',
+  'flocktoryItemView',
+  'flocktoryExchange',
+  'flocktoryUpdateCart',
+] as const;
+
 /** The stand-ins, named like the helpers; see setHelperStandIns. */
-export type HelperStandIns = Readonly<
-  Record<
-    | 'flocktoryLoader'
-    | 'flocktoryPostcheckout'
-    | 'flocktoryUser'
-    | 'flocktoryCategoryView'
-    | 'flocktoryItemView'
-    | 'flocktoryExchange'
-    | 'flocktoryUpdateCart',
-    StandIn
-  >
->;
+export type HelperStandIns = Readonly<Record<(typeof STAND_IN_NAMES)[number], StandIn>>;
 
 const madeStandIns = new WeakSet<StandIn>();
 
@@ -165,16 +165,6 @@ export function helperStandIns(strict: boolean, reported: { once: boolean }): He
     flocktoryUpdateCart: standIn('flocktoryUpdateCart', (locals, args) => (args.length < 2 ? '' : locals.updateCart(args[0] as never))),
   };
 }
-
-const STAND_IN_NAMES = [
-  'flocktoryLoader',
-  'flocktoryPostcheckout',
-  'flocktoryUser',
-  'flocktoryCategoryView',
-  'flocktoryItemView',
-  'flocktoryExchange',
-  'flocktoryUpdateCart',
-] as const satisfies readonly (keyof HelperStandIns)[];
 
 /**
  * Sets the stand-ins on `target` (the response's locals) under each name that neither `target` nor

@@ -16,7 +16,10 @@ export interface RunningShop {
   close(): Promise<void>;
 }
 
-/** A server output line from our packages: core's default report, the shops' and the Nuxt module's prefixes. */
+/**
+ * A server output line from our packages: core's default report, the shops' and the Nuxt module's
+ * prefixes, a forgotten registerHandlebarsHelpers. bench/src/pages/servers.js has the same pattern.
+ */
 const FLOCKTORY_REPORT = /Invalid Flocktory data|\[flocktory\]|\[@flocktory-ssr\/|registerHandlebarsHelpers/;
 
 export async function startExpressShop(): Promise<RunningShop> {
