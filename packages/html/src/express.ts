@@ -1,6 +1,5 @@
 import { resolveMode, type FlocktoryMode, type FlocktoryOptions } from '@flocktory-ssr/core';
 import { helperStandIns, setHelperStandIns } from './handlebars';
-import { prepareLoader } from './loader';
 import { checkConfig, createFlocktoryLocals, markerOptionsFor, type FlocktoryLocals } from './locals';
 
 export type { FlocktoryLocals } from './locals';
@@ -14,8 +13,11 @@ export interface ResponseWithLocals {
 }
 
 export interface FlocktoryExpressOptions<Req = any, Res extends ResponseWithLocals = ResponseWithLocals> {
-  /** Your Flocktory site id (digits). */
-  siteId: string | number;
+  /**
+   * Your Flocktory site id (digits), usually `process.env.FLOCKTORY_SITE_ID`: unset (`undefined`,
+   * `null`, `''`), strict mode throws at startup and safe mode reports it once (pages get no loader).
+   */
+  siteId: string | number | undefined | null;
   /** Where loader.js is served from; default Flocktory's own. */
   loaderSrc?: string;
   mode?: FlocktoryMode;
@@ -54,7 +56,7 @@ export function flocktory<Req = any, Res extends ResponseWithLocals = ResponseWi
 ): (req: Req, res: Res, next: (error?: unknown) => void) => void {
   const config = { siteId: options.siteId, loaderSrc: options.loaderSrc, mode: options.mode, onError: options.onError };
   // Checked once here; the loader's bytes up to the nonce are made once too.
-  const loader = checkConfig(config) ? prepareLoader(config.siteId, config.loaderSrc) : null;
+  const loader = checkConfig(config);
   const strict = resolveMode(config.mode) === 'strict';
   const readNonce = (options.nonce ?? defaultNonce) as (req: Req, res: Res) => unknown;
   const markerOptions = markerOptionsFor(config);

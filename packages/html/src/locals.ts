@@ -12,6 +12,7 @@ import {
 } from '@flocktory-ssr/core';
 import { buildLoader } from '@flocktory-ssr/core/loader';
 import { isHelperStandIn } from './handlebars';
+import { prepareLoader } from './loader';
 import { renderCategoryView, renderExchange, renderItemView, renderUser } from './markers';
 import { renderPostcheckout } from './postcheckout';
 import { renderUpdateCart } from './update-cart';
@@ -38,7 +39,7 @@ export interface FlocktoryLocals {
 }
 
 export interface FlocktoryLocalsConfig {
-  siteId: string | number;
+  siteId: string | number | undefined | null;
   loaderSrc?: string;
   mode?: FlocktoryMode;
   onError?: FlocktoryOptions['onError'];
@@ -69,9 +70,9 @@ export function report(onError: ((error: FlocktoryValidationError) => void) | un
 /**
  * The middleware's site id and loaderSrc, checked once at startup. Strict mode throws there, not on
  * the first page; safe mode reports once (not on every page) and the loader then renders nothing.
- * Returns whether the loader can render.
+ * Returns the pages' loader (prepareLoader, which checks only the nonce), or null when it cannot render.
  */
-export function checkConfig(config: FlocktoryLocalsConfig): boolean {
+export function checkConfig(config: FlocktoryLocalsConfig): ((options: FlocktoryOptions) => string) | null {
   const { siteId } = config;
   const mode = resolveMode(config.mode);
   if (siteId === undefined || siteId === null || siteId === '') {
@@ -89,9 +90,10 @@ export function checkConfig(config: FlocktoryLocalsConfig): boolean {
     ]);
     if (mode === 'strict') throw error;
     report(config.onError, error);
-    return false;
+    return null;
   }
-  return buildLoader({ siteId, src: config.loaderSrc, mode, onError: config.onError }) !== null;
+  const loader = buildLoader({ siteId, src: config.loaderSrc, mode, onError: config.onError });
+  return loader && prepareLoader(siteId, config.loaderSrc, loader.src);
 }
 
 /**
@@ -105,8 +107,8 @@ export function markerOptionsFor(config: FlocktoryLocalsConfig): (override: Floc
 
 /**
  * The per-request object; `readNonce` is called at render time, after any CSP middleware ran (by
- * every script's call, as the nonce may change). `loader` is the middleware's prepareLoader, or null
- * when checkConfig found the loader cannot render: `loader()` then renders `''` (already reported).
+ * every script's call, as the nonce may change). `loader` is what checkConfig returned: null
+ * when the loader cannot render: `loader()` then renders `''` (already reported).
  * `markerOptions` is markerOptionsFor(config), made once per middleware.
  */
 export function createFlocktoryLocals(

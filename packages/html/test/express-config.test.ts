@@ -65,6 +65,18 @@ describe('siteId from an environment variable that is not set', () => {
     for (let page = 0; page < 3; page++) expect(request(middleware).flocktory.loader()).toBe('');
     expect(errors).toHaveLength(1);
   });
+
+  it('a loaderSrc with a non-fatal issue (its own site_id) is reported once at startup; pages get the loader', () => {
+    const errors: FlocktoryValidationError[] = [];
+    const loaderSrc = 'https://cdn.example.com/loader.js?site_id=1234';
+    const middleware = flocktory({ siteId: 5678, loaderSrc, mode: 'safe', onError: (error) => errors.push(error) });
+    for (let page = 0; page < 3; page++) {
+      expect(request(middleware).flocktory.loader()).toBe(
+        '<script async src="https://cdn.example.com/loader.js?site_id=5678" nonce="abc"></script>',
+      );
+    }
+    expect(errors.map((error) => error.issues.map((issue) => issue.code))).toEqual([['src_has_site_id']]);
+  });
 });
 
 describe('Handlebars views without registerHandlebarsHelpers', () => {
