@@ -49,7 +49,7 @@ function defaultNonce(_req: unknown, res: ResponseWithLocals): unknown {
  * Express middleware: sets `res.locals.flocktory` (see FlocktoryLocals) with the site id and the
  * request's nonce applied, so views write `<%- flocktory.postcheckout(purchase) %>`.
  * A missing or bad site id or loaderSrc is found here, at startup: strict mode throws, safe mode
- * reports it once (onError, default console.error) and pages get no loader.
+ * reports it once (onError, default one console.error line) and pages get no loader.
  */
 export function flocktory<Req = any, Res extends ResponseWithLocals = ResponseWithLocals>(
   options: FlocktoryExpressOptions<Req, Res>,

@@ -1,3 +1,4 @@
+import { logIssues } from '@flocktory-ssr/core';
 import type { FlocktoryLocals } from './locals';
 
 /** The part of a Handlebars instance we use (`handlebars`, or `exphbs.create().handlebars`). */
@@ -79,7 +80,7 @@ export function registerHandlebarsHelpers(handlebars: HandlebarsLike): void {
   });
 }
 
-/** A stand-in ran: strict mode throws; safe mode says so once per middleware (console.error). */
+/** A stand-in ran: strict mode throws; safe mode says so once per middleware (core's one log line). */
 function forgotten(helper: string, strict: boolean, reported: { once: boolean }): void {
   const error = new Error(
     `{{{${helper}}}} was rendered without registerHandlebarsHelpers(handlebars) from @flocktory-ssr/html/express. ` +
@@ -90,7 +91,7 @@ function forgotten(helper: string, strict: boolean, reported: { once: boolean })
   if (reported.once) return;
   reported.once = true;
   try {
-    console.error(error);
+    logIssues(error);
   } catch {
     // No console: nothing left to tell.
   }
@@ -139,7 +140,7 @@ export function isHelperStandIn(value: unknown): boolean {
  * Functions named like the helpers, made once per middleware. Handlebars looks a name up in the
  * template data only when no helper of that name is registered, so these run exactly when
  * `registerHandlebarsHelpers` was forgotten, where the loader would otherwise render nothing, on
- * every page, silently. Strict mode throws; safe mode reports once (console.error) and still
+ * every page, silently. Strict mode throws; safe mode reports once (one console.error line) and still
  * renders (at the template root; inside `{{#each}}`/`{{#with}}` only registered helpers are found),
  * from the request's locals in the template's root data, as the helpers read them.
  */

@@ -1,5 +1,6 @@
 import {
   FlocktoryValidationError,
+  logIssues,
   resolveMode,
   type CartLineInput,
   type CategoryViewInput,
@@ -58,10 +59,10 @@ function optionsFor(config: FlocktoryLocalsConfig, nonce: unknown, override: Flo
   return options;
 }
 
-/** Passes a problem to `onError` (default console.error); a throwing handler never crashes the app. */
+/** Passes a problem to `onError` (default: core's one log line); a throwing handler never crashes the app. */
 export function report(onError: ((error: FlocktoryValidationError) => void) | undefined, error: FlocktoryValidationError): void {
   try {
-    (onError ?? console.error)(error);
+    (onError ?? logIssues)(error);
   } catch {
     // Nothing left to tell.
   }
