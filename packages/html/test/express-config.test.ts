@@ -53,7 +53,9 @@ describe('siteId from an environment variable that is not set', () => {
     }
     expect(log).toHaveBeenCalledOnce();
     // One line, as core's default report writes it: no Error with a stack spread over twenty lines.
-    expect(log.mock.calls[0]).toEqual([expect.stringMatching(/^Invalid Flocktory data: siteId: is missing [^\n]*FLOCKTORY_SITE_ID[^\n]*$/)]);
+    expect(log.mock.calls[0]).toEqual([
+      expect.stringMatching(/^Invalid Flocktory data: siteId: is missing [^\n]*FLOCKTORY_SITE_ID[^\n]*$/),
+    ]);
   });
 
   it.each([[null], ['']])('siteId %j is missing too', (siteId) => {
@@ -98,7 +100,9 @@ describe('Handlebars views without registerHandlebarsHelpers', () => {
       expect(scriptsOf(html, 'document').map((script) => script.names[0])).toEqual(['async', 'data-flocktory']);
     }
     expect(log).toHaveBeenCalledOnce();
-    expect(log.mock.calls[0]).toEqual([expect.stringMatching(/^\{\{\{flocktoryLoader\}\}\} was rendered without registerHandlebarsHelpers[^\n]*$/)]);
+    expect(log.mock.calls[0]).toEqual([
+      expect.stringMatching(/^\{\{\{flocktoryLoader\}\}\} was rendered without registerHandlebarsHelpers[^\n]*$/),
+    ]);
   });
 
   it('safe: the markers and the cart script render too, from one argument or hash arguments', () => {
