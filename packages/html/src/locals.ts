@@ -59,6 +59,29 @@ function optionsFor(config: FlocktoryLocalsConfig, nonce: unknown, override: Flo
   return options;
 }
 
+/**
+ * The request's nonce for a script. A `nonce(req, res)` option that throws (`res.locals.csp.nonce`
+ * on a route where the CSP middleware did not run) must not turn the page into a 500 in production:
+ * safe mode reports it (each time) and the script renders without a nonce; strict mode throws it.
+ */
+function nonceOf(readNonce: () => unknown, config: FlocktoryLocalsConfig, override: FlocktoryOptions | undefined): unknown {
+  try {
+    return readNonce();
+  } catch (error) {
+    const options = optionsFor(config, undefined, override);
+    if (resolveMode(options.mode) === 'strict') throw error;
+    let thrown = '';
+    try {
+      thrown = `: ${error}`;
+    } catch {
+      // A hostile `toString`: say only that it threw.
+    }
+    const message = `could not be read: the nonce option threw${thrown}; the script was rendered without a nonce`;
+    report(options.onError, new FlocktoryValidationError([{ path: 'nonce', code: 'unreadable', message, fatal: false }]));
+    return undefined;
+  }
+}
+
 /** Passes a problem to `onError` (default: core's one log line); a throwing handler never crashes the app. */
 export function report(onError: ((error: FlocktoryValidationError) => void) | undefined, error: FlocktoryValidationError): void {
   try {
@@ -120,10 +143,10 @@ export function createFlocktoryLocals(
 ): FlocktoryLocals {
   return {
     loader(options) {
-      return loader ? loader(optionsFor(config, readNonce(), options)) : '';
+      return loader ? loader(optionsFor(config, nonceOf(readNonce, config, options), options)) : '';
     },
     postcheckout(purchase, options) {
-      return renderPostcheckout(purchase, optionsFor(config, readNonce(), options));
+      return renderPostcheckout(purchase, optionsFor(config, nonceOf(readNonce, config, options), options));
     },
     user(user, options) {
       // An anonymous visitor: nothing to render, nothing to report.
@@ -139,7 +162,7 @@ export function createFlocktoryLocals(
       return renderExchange(input, markerOptions(options));
     },
     updateCart(items, options) {
-      return renderUpdateCart(items, optionsFor(config, readNonce(), options));
+      return renderUpdateCart(items, optionsFor(config, nonceOf(readNonce, config, options), options));
     },
   };
 }

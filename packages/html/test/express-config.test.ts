@@ -187,3 +187,44 @@ describe('locals named like the stand-ins that the app set itself', () => {
     }
   });
 });
+
+describe('a nonce(req, res) option that throws (the CSP middleware did not run on this route)', () => {
+  const nonce = (_req: unknown, res: { locals: Record<string, any> }): string => res.locals.csp.nonce;
+  const scripts = (locals: FlocktoryLocals) => [
+    locals.loader(),
+    locals.postcheckout(docsExample),
+    locals.updateCart([{ id: 'a', price: 1, count: 1 }]),
+  ];
+
+  it('safe: every script renders without a nonce, and each call reports it on one line', () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { flocktory: locals } = request(flocktory({ siteId: 9, mode: 'safe', nonce }));
+    const html = scripts(locals);
+    expect(html.map((script) => scriptsOf(script, 'document').map((element) => element.attributes.nonce))).toEqual([
+      [undefined],
+      [undefined],
+      [undefined],
+    ]);
+    expect(log).toHaveBeenCalledTimes(3);
+    expect(log.mock.calls[0]).toEqual([
+      expect.stringMatching(/^Invalid Flocktory data: nonce: could not be read: the nonce option threw: TypeError: [^\n]*without a nonce$/),
+    ]);
+  });
+
+  it('safe: onError gets a non-fatal unreadable issue at nonce; markers never read the nonce', () => {
+    const errors: FlocktoryValidationError[] = [];
+    const { flocktory: locals } = request(flocktory({ siteId: 9, mode: 'safe', nonce, onError: (error) => errors.push(error) }));
+    expect(locals.loader()).toBe('<script async src="https://api.flocktory.com/v2/loader.js?site_id=9"></script>');
+    expect(locals.user({ email: 'ivan@example.com' })).toContain('data-fl-user-email');
+    expect(errors.map((error) => error.issues)).toEqual([[expect.objectContaining({ path: 'nonce', code: 'unreadable', fatal: false })]]);
+  });
+
+  it('strict (or a per-call strict mode): the option’s own error is thrown', () => {
+    const { flocktory: locals } = request(flocktory({ siteId: 9, mode: 'strict', nonce }));
+    for (const render of [() => locals.loader(), () => locals.postcheckout(docsExample), () => locals.updateCart([])]) {
+      expect(render).toThrow(TypeError);
+    }
+    const { flocktory: safe } = request(flocktory({ siteId: 9, mode: 'safe', nonce, onError: () => {} }));
+    expect(() => safe.loader({ mode: 'strict' })).toThrow(TypeError);
+  });
+});
