@@ -1,5 +1,5 @@
 import { resolveMode, type FlocktoryMode, type FlocktoryOptions } from '@flocktory-ssr/core';
-import { helperStandIns, setHelperStandIns } from './handlebars';
+import { helperStandIns, rendersHandlebars, setHelperStandIns, type AppEngines } from './handlebars';
 import { checkConfig, createFlocktoryLocals, markerOptionsFor, type FlocktoryLocals } from './locals';
 
 export type { FlocktoryLocals } from './locals';
@@ -8,8 +8,8 @@ export { registerHandlebarsHelpers, type HandlebarsLike } from './handlebars';
 /** The part of Express's response we use; Express 4 and 5 responses fit. */
 export interface ResponseWithLocals {
   locals: Record<string, any>;
-  /** The app, whose locals Express merges under the response's. */
-  app?: { locals?: Record<string, any> };
+  /** The app, whose locals Express merges under the response's; its engines say whether it renders Handlebars. */
+  app?: { locals?: Record<string, any> } & AppEngines;
 }
 
 export interface FlocktoryExpressOptions<Req = any, Res extends ResponseWithLocals = ResponseWithLocals> {
@@ -60,12 +60,12 @@ export function flocktory<Req = any, Res extends ResponseWithLocals = ResponseWi
   const strict = resolveMode(config.mode) === 'strict';
   const readNonce = (options.nonce ?? defaultNonce) as (req: Req, res: Res) => unknown;
   const markerOptions = markerOptionsFor(config);
-  // Handlebars only: they say so when registerHandlebarsHelpers was forgotten.
+  // Handlebars apps only (rendersHandlebars): they say so when registerHandlebarsHelpers was forgotten.
   const standIns = helperStandIns(strict, { once: false });
   return function flocktoryMiddleware(req, res, next) {
     // Closures, not prototype methods: `const { postcheckout } = res.locals.flocktory` keeps working.
     res.locals.flocktory = createFlocktoryLocals(config, () => readNonce(req, res), loader, markerOptions);
-    setHelperStandIns(res.locals, standIns, res.app?.locals);
+    if (rendersHandlebars(res.app)) setHelperStandIns(res.locals, standIns, res.app?.locals);
     next();
   };
 }

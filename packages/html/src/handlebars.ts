@@ -167,6 +167,31 @@ export function helperStandIns(strict: boolean, reported: { once: boolean }): He
   };
 }
 
+/** The part of an Express app that says which view engines it renders with. */
+export interface AppEngines {
+  settings?: Record<string, unknown>;
+  engines?: Record<string, unknown>;
+}
+
+// `hbs`, `.hbs`, `handlebars`, `.Handlebars`: the names express-handlebars and hbs register under.
+const HANDLEBARS_ENGINE = /^\.?(?:hbs|handlebars)$/i;
+
+/**
+ * Whether `app` may render Handlebars views, the only place a stand-in belongs: in an EJS or Pug view
+ * a local the app sets only sometimes (`flocktoryUser`, while signed in) would be our function the
+ * rest of the time. Yes when its `view engine` setting or one of its registered engines is hbs or
+ * handlebars, and when there is no app to ask. Asked on every request, as engines may be registered
+ * after app.use (Express registers one lazily, at its first render; the setting covers that): a
+ * few property reads.
+ */
+export function rendersHandlebars(app: AppEngines | undefined): boolean {
+  if (!app) return true;
+  const engine = app.settings?.['view engine'];
+  if (typeof engine === 'string' && HANDLEBARS_ENGINE.test(engine)) return true;
+  for (const name in app.engines) if (HANDLEBARS_ENGINE.test(name)) return true;
+  return false;
+}
+
 /**
  * Sets the stand-ins on `target` (the response's locals) under each name that neither `target` nor
  * `inherited` (the app's locals, which Express merges under the response's) has yet. Those names

@@ -82,6 +82,20 @@ function nonceOf(readNonce: () => unknown, config: FlocktoryLocalsConfig, overri
   }
 }
 
+/**
+ * The Exchange input with a stand-in user (a local the app sets only while signed in, found
+ * unset: see isHelperStandIn) left out, so it renders the anonymous visitor's banner, as `user()`
+ * renders nothing for it. Anything else as it is: core reads it, and reports what it cannot read.
+ */
+function withoutStandInUser(input: ExchangeInput | null | undefined): ExchangeInput | null | undefined {
+  try {
+    if (input && isHelperStandIn(input.user)) return { ...input, user: undefined };
+  } catch {
+    // A throwing getter: core reads it again and reports it.
+  }
+  return input;
+}
+
 /** Passes a problem to `onError` (default: core's one log line); a throwing handler never crashes the app. */
 export function report(onError: ((error: FlocktoryValidationError) => void) | undefined, error: FlocktoryValidationError): void {
   try {
@@ -159,7 +173,7 @@ export function createFlocktoryLocals(
       return renderItemView(item, markerOptions(options));
     },
     exchange(input, options) {
-      return renderExchange(input, markerOptions(options));
+      return renderExchange(withoutStandInUser(input), markerOptions(options));
     },
     updateCart(items, options) {
       return renderUpdateCart(items, optionsFor(config, nonceOf(readNonce, config, options), options));

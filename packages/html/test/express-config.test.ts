@@ -143,7 +143,7 @@ describe('locals named like the stand-ins that the app set itself', () => {
     const user = { email: 'ivan@example.com' };
     const res = {
       locals: { flocktoryUser: user, flocktoryLoader: null } as Record<string, unknown>,
-      app: { locals: { flocktoryExchange: 'the shop’s own' } },
+      app: { locals: { flocktoryExchange: 'the shop’s own' }, settings: { 'view engine': 'hbs' } },
     };
     flocktory({ siteId: 9, mode: 'strict' })({}, res, () => {});
     expect(res.locals.flocktoryUser).toBe(user);
@@ -185,6 +185,76 @@ describe('locals named like the stand-ins that the app set itself', () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe('stand-ins only where the app can render Handlebars', () => {
+  const noop = () => {};
+  const standInsFor = (app: Record<string, unknown> | undefined) => {
+    const res = { locals: {} as Record<string, unknown>, ...(app && { app: { locals: {}, ...app } }) };
+    flocktory({ siteId: 9, mode: 'strict' })({}, res, () => {});
+    return Object.keys(res.locals).filter((name) => name !== 'flocktory');
+  };
+
+  it.each([
+    ['no app (unknown)', undefined],
+    ["view engine 'hbs'", { settings: { 'view engine': 'hbs' }, engines: {} }],
+    ["view engine '.Handlebars'", { settings: { 'view engine': '.Handlebars' } }],
+    ["an engine '.hbs' beside EJS", { settings: { 'view engine': 'ejs' }, engines: { '.ejs': noop, '.hbs': noop } }],
+    ["an engine '.HANDLEBARS'", { settings: {}, engines: { '.HANDLEBARS': noop } }],
+  ])('%s: the stand-ins are set', (_name, app) => {
+    expect(standInsFor(app)).toHaveLength(7);
+  });
+
+  it.each([
+    ['EJS', { settings: { 'view engine': 'ejs' }, engines: { '.ejs': noop } }],
+    ['Pug, no engine registered yet', { settings: { 'view engine': 'pug' }, engines: {} }],
+    ['no engine at all', { settings: {}, engines: {} }],
+    ['an engine named like it, but not it', { settings: { 'view engine': 'hbs-ish' }, engines: { '.xhbs': noop } }],
+  ])('%s: none', (_name, app) => {
+    expect(standInsFor(app)).toEqual([]);
+  });
+
+  it('an EJS app that sets flocktoryUser only while signed in: guests get no user, the anonymous banner, no greeting', async () => {
+    const { default: express } = await import('express');
+    const app = express();
+    app.set('views', fileURLToPath(new URL('./views', import.meta.url)));
+    app.set('view engine', 'ejs');
+    app.use(flocktory({ siteId: 9, mode: 'strict' }));
+    app.use((req, res, next) => {
+      if (req.query.signed) res.locals.flocktoryUser = { name: 'Ann', email: 'ann@example.com' };
+      next();
+    });
+    app.get('/', (_req, res) => res.render('signed-in-only'));
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      const { port } = server.address() as { port: number };
+      const guest = await fetch(`http://127.0.0.1:${port}/`);
+      expect(guest.status).toBe(200);
+      expect(await guest.text()).toBe(
+        '<div class="i-flocktory" data-fl-action="exchange" data-fl-spot="ty" data-fl-user-email="xname@flocktory.com"></div>',
+      );
+      const signedIn = await fetch(`http://127.0.0.1:${port}/?signed=1`);
+      expect(await signedIn.text()).toBe(
+        '<div class="i-flocktory" data-fl-user-name="Ann" data-fl-user-email="ann@example.com"></div>' +
+          '<div class="i-flocktory" data-fl-action="exchange" data-fl-spot="ty" data-fl-user-name="Ann" data-fl-user-email="ann@example.com"></div>' +
+          'Hello, Ann',
+      );
+    } finally {
+      server.close();
+    }
+  });
+
+  it('exchange({ user: standIn }) is the anonymous banner, as user(standIn) renders nothing (strict: no throw)', () => {
+    const errors: unknown[] = [];
+    const locals = request(flocktory({ siteId: 9, mode: 'strict', onError: (error) => errors.push(error) }));
+    expect(typeof locals.flocktoryUser).toBe('function');
+    expect(locals.flocktory.exchange({ user: locals.flocktoryUser as never, spot: 'ty' })).toBe(
+      '<div class="i-flocktory" data-fl-action="exchange" data-fl-spot="ty" data-fl-user-email="xname@flocktory.com"></div>',
+    );
+    expect(() => locals.flocktory.exchange({ user: (() => ({})) as never })).toThrow(/user: not plain data/);
+    expect(errors).toEqual([]);
   });
 });
 
