@@ -25,13 +25,30 @@ function findLocals(options: HelperOptions | undefined, helper: string): Flockto
 }
 
 /**
- * A marker helper's input: its one argument (`{{{helper product}}}`), else its hash arguments
- * (`{{{helper id=product.sku vendor=product.brand}}}`), else `whenNone()`.
+ * A marker helper's input: its one argument (`{{{helper product}}}`) and its hash arguments
+ * (`{{{helper id=product.sku vendor=product.brand}}}`), the hash's defined values over a copy of the
+ * argument (`{{{helper product vendor="Nike"}}}`); `whenNone()` without either. A hash whose values
+ * are all undefined (`name=user.name email=user.email` for an anonymous visitor) adds nothing: with
+ * no argument, the input is undefined.
  */
 function inputOf(args: unknown[], whenNone: () => unknown): unknown {
-  if (args.length >= 2) return args[0];
-  const hash = (args[args.length - 1] as HelperOptions | undefined)?.hash;
-  return hash && Object.keys(hash).length > 0 ? { ...hash } : whenNone();
+  const hash = (args[args.length - 1] as HelperOptions | undefined)?.hash ?? {};
+  const keys = Object.keys(hash);
+  if (args.length < 2 && keys.length === 0) return whenNone();
+  const given = args.length >= 2 ? args[0] : undefined;
+  const defined = keys.filter((key) => hash[key] !== undefined);
+  if (defined.length === 0) return given;
+  // Data properties, never assignments: a `__proto__` key stays a key, for core to refuse.
+  const values = Object.fromEntries(defined.map((key) => [key, hash[key]]));
+  if (args.length < 2) return values;
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) return given;
+  try {
+    // Its prototype kept: core still tells plain data from a class instance.
+    return Object.setPrototypeOf({ ...given, ...values }, Object.getPrototypeOf(given));
+  } catch {
+    // A throwing getter or Proxy: core reads the argument itself and reports it.
+    return given;
+  }
 }
 
 type MarkerMethod = 'user' | 'categoryView' | 'itemView' | 'exchange';
@@ -41,7 +58,7 @@ type MarkerMethod = 'user' | 'categoryView' | 'itemView' | 'exchange';
  * `{{{flocktoryCategoryView category}}}`, `{{{flocktoryItemView product}}}`, `{{{flocktoryExchange …}}}`
  * and `{{{flocktoryUpdateCart items}}}`. Each reads `res.locals.flocktory`, which Express view
  * engines merge into the template's root data, and returns a SafeString, so they also work with
- * double braces. The marker helpers also take hash arguments: `{{{flocktoryItemView id=p.sku vendor=p.brand}}}`.
+ * double braces. The marker helpers also take hash arguments, alone or over the object: `{{{flocktoryItemView id=p.sku vendor=p.brand}}}`.
  */
 export function registerHandlebarsHelpers(handlebars: HandlebarsLike): void {
   const raw = (html: string): unknown => (handlebars.SafeString ? new handlebars.SafeString(html) : html);
