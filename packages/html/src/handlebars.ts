@@ -102,7 +102,8 @@ function forgotten(helper: string, strict: boolean, reported: { once: boolean })
   const error = new Error(
     `{{{${helper}}}} was rendered without registerHandlebarsHelpers(handlebars) from @flocktory-ssr/html/express. ` +
       'Call it once at startup with the Handlebars instance your view engine uses (express-handlebars: ' +
-      'exphbs.create().handlebars); inside {{#each}} or {{#with}} blocks nothing would render at all.',
+      'exphbs.create().handlebars). Inside {{#each}} or {{#with}} blocks, where only registered helpers are found, ' +
+      'Handlebars fails with "Missing helper" for one given an argument and renders nothing for one without.',
   );
   if (strict) throw error;
   if (reported.once) return;

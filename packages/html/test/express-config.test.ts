@@ -105,6 +105,16 @@ describe('Handlebars views without registerHandlebarsHelpers', () => {
     ]);
   });
 
+  it('the message says what Handlebars does inside blocks, where no stand-in is found', () => {
+    const locals = request(flocktory({ siteId: 9, mode: 'strict' }));
+    const render = (source: string) => () => Handlebars.create().compile(source)({ ...locals, items: [{ id: '1' }] });
+    expect(render('{{{flocktoryLoader}}}')).toThrow(
+      /fails with "Missing helper" for one given an argument and renders nothing for one without/,
+    );
+    expect(render('{{#each items}}{{{flocktoryItemView this}}}{{/each}}')).toThrow(/Missing helper: "flocktoryItemView"/);
+    expect(render('{{#each items}}{{{flocktoryLoader}}}{{/each}}')()).toBe('');
+  });
+
   it('safe: the markers and the cart script render too, from one argument or hash arguments', () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     const markers =
