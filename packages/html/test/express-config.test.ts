@@ -3,6 +3,8 @@
  * and Handlebars views whose helpers were never registered.
  */
 import { scriptsOf } from '@flocktory-ssr/test-support';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -22,6 +24,17 @@ function request(middleware: Middleware): Record<string, unknown> & { flocktory:
   const res = { locals: { cspNonce: 'abc' } as Record<string, unknown> };
   middleware({}, res, () => {});
   return res.locals as Record<string, unknown> & { flocktory: FlocktoryLocals };
+}
+
+/** Runs `visit` against `app` listening on 127.0.0.1, then closes it. */
+async function withServer(app: { listen(port: number, host: string): Server }, visit: (url: string) => Promise<void>): Promise<void> {
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  try {
+    await visit(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  } finally {
+    server.close();
+  }
 }
 
 const unsetVariable = () => process.env.FLOCKTORY_SITE_ID_THAT_IS_NOT_SET as string;
@@ -185,16 +198,11 @@ describe('locals named like the stand-ins that the app set itself', () => {
     });
     app.use(flocktory({ siteId: 9, mode: 'strict' }));
     app.get('/', (_req, res) => res.render('user-marker.ejs'));
-    const server = app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    try {
-      const { port } = server.address() as { port: number };
-      const response = await fetch(`http://127.0.0.1:${port}/`);
+    await withServer(app, async (url) => {
+      const response = await fetch(`${url}/`);
       expect(response.status).toBe(200);
       expect(await response.text()).toBe('<div class="i-flocktory" data-fl-user-name="Ivan" data-fl-user-email="ivan@example.com"></div>');
-    } finally {
-      server.close();
-    }
+    });
   });
 });
 
@@ -236,24 +244,19 @@ describe('stand-ins only where the app can render Handlebars', () => {
       next();
     });
     app.get('/', (_req, res) => res.render('signed-in-only'));
-    const server = app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    try {
-      const { port } = server.address() as { port: number };
-      const guest = await fetch(`http://127.0.0.1:${port}/`);
+    await withServer(app, async (url) => {
+      const guest = await fetch(`${url}/`);
       expect(guest.status).toBe(200);
       expect(await guest.text()).toBe(
         '<div class="i-flocktory" data-fl-action="exchange" data-fl-spot="ty" data-fl-user-email="xname@flocktory.com"></div>',
       );
-      const signedIn = await fetch(`http://127.0.0.1:${port}/?signed=1`);
+      const signedIn = await fetch(`${url}/?signed=1`);
       expect(await signedIn.text()).toBe(
         '<div class="i-flocktory" data-fl-user-name="Ann" data-fl-user-email="ann@example.com"></div>' +
           '<div class="i-flocktory" data-fl-action="exchange" data-fl-spot="ty" data-fl-user-name="Ann" data-fl-user-email="ann@example.com"></div>' +
           'Hello, Ann',
       );
-    } finally {
-      server.close();
-    }
+    });
   });
 
   it('exchange({ user: standIn }) is the anonymous banner, as user(standIn) renders nothing (strict: no throw)', () => {
