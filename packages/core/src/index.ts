@@ -10,7 +10,7 @@ export type {
   PostcheckoutUserInput,
   PriceInput,
 } from './types';
-export { FlocktoryValidationError, type FlocktoryIssue, type IssueCode } from './issues';
+export { FlocktoryValidationError, logIssues, type FlocktoryIssue, type IssueCode } from './issues';
 export { resolveMode, type FlocktoryMode, type FlocktoryOptions } from './options';
 export { normalizePostcheckout, type NormalizeResult } from './normalize';
 export { unknownEmailFromPhone, unknownEmailFromUserId } from './email';

@@ -62,8 +62,10 @@ export class FlocktoryValidationError extends Error {
 /**
  * The default `onError`: the error's message on one line (`Invalid Flocktory data: order.price: …;
  * user.email: …`), as log collectors keep a line whole but split a logged Error and its stack.
+ * Exported for the adapters' own default reports (any Error: its message, on one line) and for an
+ * `onError` that also logs as the default does.
  */
-export function logIssues(error: FlocktoryValidationError): void {
+export function logIssues(error: Error): void {
   // Through globalThis: builds that drop `console.*` calls as debug output (nuxt-security's
   // default removeLoggers, terser's drop_console) would drop this too, and it is no debug output:
   // data was not sent. A shop that wants it elsewhere, or nowhere, passes `onError`.

@@ -4,6 +4,8 @@
  */
 import { addIssue, explain } from './issues';
 import { checkNonce, isNonce, settle, type FlocktoryOptions } from './options';
+import { Invalid } from './reader';
+import { text } from './value-rules';
 
 export { isNonce } from './options';
 
@@ -59,15 +61,17 @@ export function buildLoader(options: LoaderOptions): LoaderScript | null {
       const nonce = checkNonce(options.nonce, issues);
       // Read once each, inside settle: a throwing getter becomes an issue, as before.
       const { siteId: given, src: givenSrc, mode } = options;
-      const siteId = typeof given === 'number' ? String(given) : given;
+      // Read as every id is (trimmed text, or a number): one beyond 2^53 has already lost digits.
+      const siteId = text(given);
       const src = givenSrc ?? DEFAULT_LOADER_SRC;
-      if (typeof siteId !== 'string' || !/^\d{1,20}$/.test(siteId.trim())) {
+      if (typeof siteId !== 'string' || !/^\d{1,20}$/.test(siteId)) {
+        const lostDigits = siteId instanceof Invalid && siteId.code === 'unsafe_integer' ? `; ${siteId.message}` : '';
         addIssue(
           issues,
           'siteId',
           'invalid_site_id',
           true,
-          explain('invalid_site_id', "expected your site's id from Flocktory (digits)", given),
+          explain('invalid_site_id', `expected your site's id from Flocktory (digits)${lostDigits}`, given),
         );
       }
       if (typeof src !== 'string' || !LOADER_SRC.test(src)) {
@@ -83,7 +87,7 @@ export function buildLoader(options: LoaderOptions): LoaderScript | null {
       if (kept.length < params.length) {
         addIssue(issues, 'src', 'src_has_site_id', false, 'has a site_id query parameter: it was replaced by siteId');
       }
-      kept.push(`site_id=${siteId.trim()}`);
+      kept.push(`site_id=${siteId as string}`);
       const url = `${path}?${kept.filter(Boolean).join('&')}${src.slice(hashAt)}`;
       if (issues.length === 0) known = { siteId: given, src: givenSrc, mode, url };
       return { src: url, nonce };

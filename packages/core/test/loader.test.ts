@@ -59,6 +59,23 @@ describe('buildLoader', () => {
     },
   );
 
+  it('a numeric site id beyond 2^53 is refused (it lost digits before it reached us); up to it, accepted', () => {
+    const errors: FlocktoryValidationError[] = [];
+    expect(buildLoader({ siteId: 12345678901234567890, mode: 'safe', onError: (error) => errors.push(error) })).toBeNull();
+    expect(errors[0]!.issues).toEqual([
+      {
+        path: 'siteId',
+        code: 'invalid_site_id',
+        fatal: true,
+        message:
+          "invalid site id: expected your site's id from Flocktory (digits); beyond 2^53 digits may be lost: pass it as a string (received 12345678901234567000)",
+      },
+    ]);
+    expect(loaderIssues({ siteId: 2 ** 53 })).toEqual([{ path: 'siteId', code: 'invalid_site_id', fatal: true }]);
+    expect(buildLoader({ siteId: Number.MAX_SAFE_INTEGER, mode: 'strict' })!.src).toMatch(/\?site_id=9007199254740991$/);
+    expect(buildLoader({ siteId: '12345678901234567890', mode: 'strict' })!.src).toMatch(/\?site_id=12345678901234567890$/);
+  });
+
   it.each([
     ['javascript:alert(1)'],
     ['JAVASCRIPT:alert(1)//.js'],

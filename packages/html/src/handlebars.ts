@@ -1,3 +1,4 @@
+import { logIssues } from '@flocktory-ssr/core';
 import type { FlocktoryLocals } from './locals';
 
 /** The part of a Handlebars instance we use (`handlebars`, or `exphbs.create().handlebars`). */
@@ -24,13 +25,30 @@ function findLocals(options: HelperOptions | undefined, helper: string): Flockto
 }
 
 /**
- * A marker helper's input: its one argument (`{{{helper product}}}`), else its hash arguments
- * (`{{{helper id=product.sku vendor=product.brand}}}`), else `whenNone()`.
+ * A marker helper's input: its one argument (`{{{helper product}}}`) and its hash arguments
+ * (`{{{helper id=product.sku vendor=product.brand}}}`), the hash's defined values over a copy of the
+ * argument (`{{{helper product vendor="Nike"}}}`); `whenNone()` without either. A hash whose values
+ * are all undefined (`name=user.name email=user.email` for an anonymous visitor) adds nothing: with
+ * no argument, the input is undefined.
  */
 function inputOf(args: unknown[], whenNone: () => unknown): unknown {
-  if (args.length >= 2) return args[0];
-  const hash = (args[args.length - 1] as HelperOptions | undefined)?.hash;
-  return hash && Object.keys(hash).length > 0 ? { ...hash } : whenNone();
+  const hash = (args[args.length - 1] as HelperOptions | undefined)?.hash ?? {};
+  const keys = Object.keys(hash);
+  if (args.length < 2 && keys.length === 0) return whenNone();
+  const given = args.length >= 2 ? args[0] : undefined;
+  const defined = keys.filter((key) => hash[key] !== undefined);
+  if (defined.length === 0) return given;
+  // Data properties, never assignments: a `__proto__` key stays a key, for core to refuse.
+  const values = Object.fromEntries(defined.map((key) => [key, hash[key]]));
+  if (args.length < 2) return values;
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) return given;
+  try {
+    // Its prototype kept: core still tells plain data from a class instance.
+    return Object.setPrototypeOf({ ...given, ...values }, Object.getPrototypeOf(given));
+  } catch {
+    // A throwing getter or Proxy: core reads the argument itself and reports it.
+    return given;
+  }
 }
 
 type MarkerMethod = 'user' | 'categoryView' | 'itemView' | 'exchange';
@@ -40,7 +58,7 @@ type MarkerMethod = 'user' | 'categoryView' | 'itemView' | 'exchange';
  * `{{{flocktoryCategoryView category}}}`, `{{{flocktoryItemView product}}}`, `{{{flocktoryExchange …}}}`
  * and `{{{flocktoryUpdateCart items}}}`. Each reads `res.locals.flocktory`, which Express view
  * engines merge into the template's root data, and returns a SafeString, so they also work with
- * double braces. The marker helpers also take hash arguments: `{{{flocktoryItemView id=p.sku vendor=p.brand}}}`.
+ * double braces. The marker helpers also take hash arguments, alone or over the object: `{{{flocktoryItemView id=p.sku vendor=p.brand}}}`.
  */
 export function registerHandlebarsHelpers(handlebars: HandlebarsLike): void {
   const raw = (html: string): unknown => (handlebars.SafeString ? new handlebars.SafeString(html) : html);
@@ -79,18 +97,19 @@ export function registerHandlebarsHelpers(handlebars: HandlebarsLike): void {
   });
 }
 
-/** A stand-in ran: strict mode throws; safe mode says so once per middleware (console.error). */
+/** A stand-in ran: strict mode throws; safe mode says so once per middleware (core's one log line). */
 function forgotten(helper: string, strict: boolean, reported: { once: boolean }): void {
   const error = new Error(
     `{{{${helper}}}} was rendered without registerHandlebarsHelpers(handlebars) from @flocktory-ssr/html/express. ` +
       'Call it once at startup with the Handlebars instance your view engine uses (express-handlebars: ' +
-      'exphbs.create().handlebars); inside {{#each}} or {{#with}} blocks nothing would render at all.',
+      'exphbs.create().handlebars). Inside {{#each}} or {{#with}} blocks, where only registered helpers are found, ' +
+      'Handlebars fails with "Missing helper" for one given an argument and renders nothing for one without.',
   );
   if (strict) throw error;
   if (reported.once) return;
   reported.once = true;
   try {
-    console.error(error);
+    logIssues(error);
   } catch {
     // No console: nothing left to tell.
   }
@@ -139,7 +158,7 @@ export function isHelperStandIn(value: unknown): boolean {
  * Functions named like the helpers, made once per middleware. Handlebars looks a name up in the
  * template data only when no helper of that name is registered, so these run exactly when
  * `registerHandlebarsHelpers` was forgotten, where the loader would otherwise render nothing, on
- * every page, silently. Strict mode throws; safe mode reports once (console.error) and still
+ * every page, silently. Strict mode throws; safe mode reports once (one console.error line) and still
  * renders (at the template root; inside `{{#each}}`/`{{#with}}` only registered helpers are found),
  * from the request's locals in the template's root data, as the helpers read them.
  */
@@ -164,6 +183,31 @@ export function helperStandIns(strict: boolean, reported: { once: boolean }): He
     flocktoryExchange: standIn('flocktoryExchange', (locals, args) => locals.exchange(markerInput(args))),
     flocktoryUpdateCart: standIn('flocktoryUpdateCart', (locals, args) => (args.length < 2 ? '' : locals.updateCart(args[0] as never))),
   };
+}
+
+/** The part of an Express app that says which view engines it renders with. */
+export interface AppEngines {
+  settings?: Record<string, unknown>;
+  engines?: Record<string, unknown>;
+}
+
+// `hbs`, `.hbs`, `handlebars`, `.Handlebars`: the names express-handlebars and hbs register under.
+const HANDLEBARS_ENGINE = /^\.?(?:hbs|handlebars)$/i;
+
+/**
+ * Whether `app` may render Handlebars views, the only place a stand-in belongs: in an EJS or Pug view
+ * a local the app sets only sometimes (`flocktoryUser`, while signed in) would be our function the
+ * rest of the time. Yes when its `view engine` setting or one of its registered engines is hbs or
+ * handlebars, and when there is no app to ask. Asked on every request, as engines may be registered
+ * after app.use (Express registers one lazily, at its first render; the setting covers that): a
+ * few property reads.
+ */
+export function rendersHandlebars(app: AppEngines | undefined): boolean {
+  if (!app) return true;
+  const engine = app.settings?.['view engine'];
+  if (typeof engine === 'string' && HANDLEBARS_ENGINE.test(engine)) return true;
+  for (const name in app.engines) if (HANDLEBARS_ENGINE.test(name)) return true;
+  return false;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { FlocktoryOptions } from '@flocktory-ssr/core';
-import { buildLoader, type LoaderOptions } from '@flocktory-ssr/core/loader';
+import { buildLoader, isNonce, type LoaderOptions } from '@flocktory-ssr/core/loader';
 import { escapeAttribute } from '@flocktory-ssr/core/markup';
 import { scriptElement } from './script-element';
 
@@ -19,17 +19,20 @@ export function renderLoader(options: LoaderOptions): string {
 }
 
 /**
- * renderLoader for one site id and src, for the middleware: core's buildLoader checks each call
- * (only the nonce for a configuration it found without issue; everything, and reports, otherwise),
- * and the escaped bytes up to the nonce are made once. The same bytes, reports and throws as renderLoader.
+ * renderLoader for the middleware's site id and src, which checkConfig checked (and reported) once,
+ * at startup, and whose loader `src` it made (`url`): a page's call checks only its nonce, so a
+ * non-fatal issue of the configuration (a `site_id` in src) is not reported again on every page.
+ * The escaped bytes up to the nonce are made once. A good nonce or none: renderLoader's bytes; a
+ * bad one: renderLoader's report or throw, and `''`.
  */
-export function prepareLoader(siteId: string | number, src: string | undefined): (options: FlocktoryOptions) => string {
-  // buildLoader's src is the same for the same siteId and src.
-  let start: string | undefined;
+export function prepareLoader(siteId: string | number, src: string | undefined, url: string): (options: FlocktoryOptions) => string {
+  const start = `<script async src="${escapeAttribute(url)}"`;
   return (options) => {
-    const loader = buildLoader({ siteId, src, ...options });
-    if (!loader) return '';
-    start ??= `<script async src="${escapeAttribute(loader.src)}"`;
-    return `${start}${loader.nonce === undefined ? '' : ` nonce="${escapeAttribute(loader.nonce)}"`}></script>`;
+    const { nonce } = options;
+    if (nonce == null || nonce === '') return `${start}></script>`;
+    if (isNonce(nonce)) return `${start} nonce="${escapeAttribute(nonce)}"></script>`;
+    // A bad nonce is fatal: buildLoader reports or throws it (only it: the rest passed at startup).
+    buildLoader({ siteId, src, ...options });
+    return '';
   };
 }

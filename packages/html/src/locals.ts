@@ -1,5 +1,6 @@
 import {
   FlocktoryValidationError,
+  logIssues,
   resolveMode,
   type CartLineInput,
   type CategoryViewInput,
@@ -12,6 +13,7 @@ import {
 } from '@flocktory-ssr/core';
 import { buildLoader } from '@flocktory-ssr/core/loader';
 import { isHelperStandIn } from './handlebars';
+import { prepareLoader } from './loader';
 import { renderCategoryView, renderExchange, renderItemView, renderUser } from './markers';
 import { renderPostcheckout } from './postcheckout';
 import { renderUpdateCart } from './update-cart';
@@ -38,7 +40,7 @@ export interface FlocktoryLocals {
 }
 
 export interface FlocktoryLocalsConfig {
-  siteId: string | number;
+  siteId: string | number | undefined | null;
   loaderSrc?: string;
   mode?: FlocktoryMode;
   onError?: FlocktoryOptions['onError'];
@@ -57,10 +59,47 @@ function optionsFor(config: FlocktoryLocalsConfig, nonce: unknown, override: Flo
   return options;
 }
 
-/** Passes a problem to `onError` (default console.error); a throwing handler never crashes the app. */
+/**
+ * The request's nonce for a script. A `nonce(req, res)` option that throws (`res.locals.csp.nonce`
+ * on a route where the CSP middleware did not run) must not turn the page into a 500 in production:
+ * safe mode reports it (each time) and the script renders without a nonce; strict mode throws it.
+ */
+function nonceOf(readNonce: () => unknown, config: FlocktoryLocalsConfig, override: FlocktoryOptions | undefined): unknown {
+  try {
+    return readNonce();
+  } catch (error) {
+    const options = optionsFor(config, undefined, override);
+    if (resolveMode(options.mode) === 'strict') throw error;
+    let thrown = '';
+    try {
+      thrown = `: ${error}`;
+    } catch {
+      // A hostile `toString`: say only that it threw.
+    }
+    const message = `could not be read: the nonce option threw${thrown}; the script was rendered without a nonce`;
+    report(options.onError, new FlocktoryValidationError([{ path: 'nonce', code: 'unreadable', message, fatal: false }]));
+    return undefined;
+  }
+}
+
+/**
+ * The Exchange input with a stand-in user (a local the app sets only while signed in, found
+ * unset: see isHelperStandIn) left out, so it renders the anonymous visitor's banner, as `user()`
+ * renders nothing for it. Anything else as it is: core reads it, and reports what it cannot read.
+ */
+function withoutStandInUser(input: ExchangeInput | null | undefined): ExchangeInput | null | undefined {
+  try {
+    if (input && isHelperStandIn(input.user)) return { ...input, user: undefined };
+  } catch {
+    // A throwing getter: core reads it again and reports it.
+  }
+  return input;
+}
+
+/** Passes a problem to `onError` (default: core's one log line); a throwing handler never crashes the app. */
 export function report(onError: ((error: FlocktoryValidationError) => void) | undefined, error: FlocktoryValidationError): void {
   try {
-    (onError ?? console.error)(error);
+    (onError ?? logIssues)(error);
   } catch {
     // Nothing left to tell.
   }
@@ -69,9 +108,9 @@ export function report(onError: ((error: FlocktoryValidationError) => void) | un
 /**
  * The middleware's site id and loaderSrc, checked once at startup. Strict mode throws there, not on
  * the first page; safe mode reports once (not on every page) and the loader then renders nothing.
- * Returns whether the loader can render.
+ * Returns the pages' loader (prepareLoader, which checks only the nonce), or null when it cannot render.
  */
-export function checkConfig(config: FlocktoryLocalsConfig): boolean {
+export function checkConfig(config: FlocktoryLocalsConfig): ((options: FlocktoryOptions) => string) | null {
   const { siteId } = config;
   const mode = resolveMode(config.mode);
   if (siteId === undefined || siteId === null || siteId === '') {
@@ -89,9 +128,10 @@ export function checkConfig(config: FlocktoryLocalsConfig): boolean {
     ]);
     if (mode === 'strict') throw error;
     report(config.onError, error);
-    return false;
+    return null;
   }
-  return buildLoader({ siteId, src: config.loaderSrc, mode, onError: config.onError }) !== null;
+  const loader = buildLoader({ siteId, src: config.loaderSrc, mode, onError: config.onError });
+  return loader && prepareLoader(siteId, config.loaderSrc, loader.src);
 }
 
 /**
@@ -105,8 +145,8 @@ export function markerOptionsFor(config: FlocktoryLocalsConfig): (override: Floc
 
 /**
  * The per-request object; `readNonce` is called at render time, after any CSP middleware ran (by
- * every script's call, as the nonce may change). `loader` is the middleware's prepareLoader, or null
- * when checkConfig found the loader cannot render: `loader()` then renders `''` (already reported).
+ * every script's call, as the nonce may change). `loader` is what checkConfig returned: null
+ * when the loader cannot render: `loader()` then renders `''` (already reported).
  * `markerOptions` is markerOptionsFor(config), made once per middleware.
  */
 export function createFlocktoryLocals(
@@ -117,10 +157,10 @@ export function createFlocktoryLocals(
 ): FlocktoryLocals {
   return {
     loader(options) {
-      return loader ? loader(optionsFor(config, readNonce(), options)) : '';
+      return loader ? loader(optionsFor(config, nonceOf(readNonce, config, options), options)) : '';
     },
     postcheckout(purchase, options) {
-      return renderPostcheckout(purchase, optionsFor(config, readNonce(), options));
+      return renderPostcheckout(purchase, optionsFor(config, nonceOf(readNonce, config, options), options));
     },
     user(user, options) {
       // An anonymous visitor: nothing to render, nothing to report.
@@ -133,10 +173,10 @@ export function createFlocktoryLocals(
       return renderItemView(item, markerOptions(options));
     },
     exchange(input, options) {
-      return renderExchange(input, markerOptions(options));
+      return renderExchange(withoutStandInUser(input), markerOptions(options));
     },
     updateCart(items, options) {
-      return renderUpdateCart(items, optionsFor(config, readNonce(), options));
+      return renderUpdateCart(items, optionsFor(config, nonceOf(readNonce, config, options), options));
     },
   };
 }

@@ -68,6 +68,43 @@ describe('Handlebars marker helpers', () => {
     ]);
   });
 
+  it('a hash whose values are all undefined is no input: an anonymous visitor gets no user marker, the anonymous banner', () => {
+    const source = '{{{flocktoryUser name=user.name email=user.email}}}{{{flocktoryExchange user=user spot=nothing}}}';
+    expect(attributesOf(render(source))).toEqual([
+      ['div', 'class=i-flocktory', 'data-fl-action=exchange', 'data-fl-user-email=xname@flocktory.com'],
+    ]);
+    expect(attributesOf(render(source, { user: { name: 'Ann', email: 'ann@example.com' } }))[0]).toEqual([
+      'div',
+      'class=i-flocktory',
+      'data-fl-user-name=Ann',
+      'data-fl-user-email=ann@example.com',
+    ]);
+    // Required data stays required: core reports it (strict mode throws its error), not a wiring mistake.
+    expect(() => render('{{{flocktoryItemView id=p.sku}}}')).toThrow(/Invalid Flocktory data/);
+  });
+
+  it('take an object and hash arguments together: the defined hash values go over a copy of the object', () => {
+    const product = { id: 'sku-1', vendor: 'Adidas', categoryId: 'shoes' };
+    const html = render('{{{flocktoryItemView p available=inStock vendor="Nike" categoryId=p.nothing}}}', { p: product, inStock: true });
+    expect(attributesOf(html)).toEqual([
+      [
+        'div',
+        'class=i-flocktory',
+        'data-fl-action=track-item-view',
+        'data-fl-item-id=sku-1',
+        'data-fl-item-category-id=shoes',
+        'data-fl-item-vendor=Nike',
+        'data-fl-item-available=true',
+      ],
+    ]);
+    expect(product).toEqual({ id: 'sku-1', vendor: 'Adidas', categoryId: 'shoes' });
+    // A class instance stays one: core refuses it.
+    class Product {
+      id = 'sku-1';
+    }
+    expect(() => render('{{{flocktoryItemView p vendor="Nike"}}}', { p: new Product() })).toThrow(/not plain data/);
+  });
+
   it('flocktoryUpdateCart renders the script with the request nonce', () => {
     const scripts = scriptsOf(
       render('{{{flocktoryUpdateCart cart.items}}}', { cart: { items: [{ id: 1, price: 2, count: 3 }] } }),

@@ -31,4 +31,13 @@ describe('renderLoader', () => {
     expect(onError).toHaveBeenCalledTimes(3);
     expect(() => renderLoader({ siteId: '', mode: 'strict' })).toThrow(FlocktoryValidationError);
   });
+
+  it('refuses a numeric site id beyond 2^53 (it already lost digits) instead of rendering another site id', () => {
+    const onError = vi.fn();
+    expect(renderLoader({ siteId: 12345678901234567890, mode: 'safe', onError })).toBe('');
+    expect(String(onError.mock.calls[0]![0].message)).toMatch(
+      /siteId: invalid site id: .*pass it as a string \(received 12345678901234567000\)/,
+    );
+    expect(renderLoader({ siteId: '12345678901234567890' })).toContain('?site_id=12345678901234567890"');
+  });
 });
