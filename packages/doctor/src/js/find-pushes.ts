@@ -1,6 +1,7 @@
 import type { CallExpression, Expression, Node, Program } from 'acorn';
 
 import { lastBinding, type Bindings } from './bindings';
+import { propertyName } from './member-name';
 import { Dynamic, staticValue, type StaticContext } from './static-value';
 import { walk } from './walk';
 
@@ -20,13 +21,7 @@ export interface FoundPush {
   nodes: NonNullable<StaticContext['nodes']>;
 }
 
-type Member = Node & { object: Node; property: Node & { name?: string; value?: unknown }; computed: boolean };
-
-function propertyName(member: Member): string | undefined {
-  if (!member.computed && member.property.type === 'Identifier') return member.property.name;
-  if (member.property.type === 'Literal' && typeof member.property.value === 'string') return member.property.value;
-  return undefined;
-}
+type Member = Node & { object: Node };
 
 /**
  * Whether an expression is (or holds) Flocktory's queue: `flocktory`, `window.flocktory`,
@@ -46,7 +41,7 @@ function queueName(node: Node, bindings: Bindings, seen: Set<string>): string | 
       return undefined;
     }
     case 'MemberExpression': {
-      const name = propertyName(node as Member);
+      const name = propertyName(node);
       return name === 'flocktory' || name === '_flocktory' ? name : undefined;
     }
     case 'AssignmentExpression':
@@ -95,7 +90,7 @@ export function findPushes(program: Program, source: StaticContext['source'], bi
   for (const { node } of walk(program)) {
     if (node.type !== 'CallExpression') continue;
     const call = node as CallExpression;
-    if (call.callee.type !== 'MemberExpression' || propertyName(call.callee as unknown as Member) !== 'push') continue;
+    if (call.callee.type !== 'MemberExpression' || propertyName(call.callee) !== 'push') continue;
     const queue = queueName((call.callee as unknown as Member).object, bindings, new Set());
     if (!queue) continue;
     for (const argument of call.arguments) {
