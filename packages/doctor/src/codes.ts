@@ -137,6 +137,14 @@ export const CODES = {
     severity: 'warning',
     fix: `quotes are mirrored, not escaped: the first value with the other quote breaks the script. ${RENDER_WITH_LIBRARY}`,
   },
+  push_no_queue: {
+    severity: 'error',
+    fix: 'set the queue up first: window.flocktory = window.flocktory || []; the loader is async, so without it window.flocktory is undefined, the push throws and the order is lost',
+  },
+  flocktory_clobbered: {
+    severity: 'error',
+    fix: 'rename the element: an element with id or name "flocktory" is window.flocktory until a script assigns it, so "window.flocktory || []" keeps the element and push throws',
+  },
   push_duplicate_order: { severity: 'error', fix: 'push each order once per page view' },
   push_legacy_api: { severity: 'warning', fix: 'window._flocktory is not documented; use window.flocktory.push' },
   postcheckout_missing: {

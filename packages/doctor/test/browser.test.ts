@@ -51,6 +51,13 @@ describe('--browser', () => {
         response.end(LOADER);
         return;
       }
+      if (request.url === '/clobbered') {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        response.end(
+          `<!DOCTYPE html><html><head></head><body><div id="flocktory">Flocktory offers</div><script>window.flocktory = window.flocktory || []; window.flocktory.push(['postcheckout', {user: {email: 'a@example.com'}, order: {id: '1', price: 1, items: [{id: 'a'}]}}]);</script></body></html>`,
+        );
+        return;
+      }
       if (request.url === '/no-loader') {
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         response.end(
@@ -117,6 +124,21 @@ describe('--browser', () => {
       'browser info browser_no_loader_object',
     ]);
   }, 90_000);
+
+  it('leaves an element named "flocktory" as window.flocktory, so the push fails as in plain Chromium', async () => {
+    const report = await checkPages([`${server.url}/clobbered`], {
+      pageType: 'thank-you',
+      timeoutMs: 15_000,
+      browser: { settleMs: 100 },
+    });
+    const page = report.pages[0]!;
+    expect(page.browser![0]!.pushes).toEqual([]);
+    expect(page.findings.filter((item) => item.source === 'browser').map((item) => `${item.code} ${item.message}`)).toEqual([
+      'browser_console_error "uncaught: TypeError: window.flocktory.push is not a function"',
+      'postcheckout_missing nothing pushed postcheckout in the browser',
+      "browser_no_loader_object after load, window.flocktory is still the page's own queue",
+    ]);
+  }, 60_000);
 
   it('exit 2 with a clear message when Chromium is not where it is said to be', async () => {
     const report = await checkPages([`${server.url}/thank-you`], { browser: { executablePath: '/nonexistent/chromium' } });

@@ -14,6 +14,8 @@ export interface FoundPush {
   source: string;
   /** Where the pushed entry starts in the script (acorn: 1-based line, 0-based column). */
   loc: { line: number; column: number };
+  /** The pushed entry's offset in the script. */
+  offset: number;
   /** `window._flocktory`, an undocumented old queue. */
   legacy: boolean;
   strings: NonNullable<StaticContext['strings']>;
@@ -66,7 +68,7 @@ function readEntry(
   argument: Expression,
   source: StaticContext['source'],
   bindings: Bindings,
-): Omit<FoundPush, 'legacy' | 'loc' | 'source'> {
+): Omit<FoundPush, 'legacy' | 'loc' | 'offset' | 'source'> {
   const strings: FoundPush['strings'] = [];
   const nodes: FoundPush['nodes'] = new Map();
   const context: StaticContext = { source, bindings, strings, nodes };
@@ -100,6 +102,7 @@ export function findPushes(program: Program, source: StaticContext['source'], bi
         ...entry,
         source: source(argument),
         loc: argument.loc!.start,
+        offset: argument.start,
         legacy: queue === '_flocktory',
       });
     }
