@@ -59,6 +59,39 @@ describe('finding flocktory.push calls by parsing', () => {
     expect(report.findings.map((item) => item.code)).toEqual(['push_unescaped_quote']);
   });
 
+  it.each([
+    [
+      "a double-quoted string with a raw '",
+      `{user: {email: 'a@example.com', name: "O'Brien"}, order: {id: '1', price: 10, items: [{id: 's'}]}}`,
+      true,
+    ],
+    [
+      'a single-quoted string with a raw "',
+      `{user: {email: 'a@example.com'}, order: {id: '1', price: 10, items: [{id: 's', title: 'Кеды "Air"'}]}}`,
+      true,
+    ],
+    [
+      'a single-quoted string with " escaped',
+      `{user: {email: 'a@example.com'}, order: {id: '1', price: 10, items: [{id: 's', title: 'Кеды \\"Air\\"'}]}}`,
+      false,
+    ],
+    [
+      'a string with its own quote escaped',
+      `{user: {email: 'a@example.com', name: 'O\\'Brien'}, order: {id: '1', price: 10, items: [{id: 's'}]}}`,
+      false,
+    ],
+    [
+      'JSON (every key double-quoted), whose serializer escapes " and leaves \'',
+      `{"user": {"email": "a@example.com", "name": "O'Brien"}, "order": {"id": "1", "price": 10, "items": [{"id": "s"}]}}`,
+      false,
+    ],
+  ])('mirrored quotes: %s', (_name, payload, mirrored) => {
+    const report = check(
+      `<script>window.flocktory = window.flocktory || []; window.flocktory.push(['postcheckout', ${payload}]);</script>`,
+    );
+    expect(report.findings.map((item) => item.code)).toEqual(mirrored ? ['push_unescaped_quote'] : []);
+  });
+
   it('ignores pushes onto other arrays and scripts that never mention Flocktory', () => {
     const report = check(`<script>var dataLayer = []; dataLayer.push(['postcheckout', {}]);</script><script>var flock = 1</script>`);
     expect(report.pushes).toEqual([]);
