@@ -130,6 +130,15 @@ describe('finding flocktory.push calls by parsing', () => {
     ]);
   });
 
+  it("refuses addToCart with an array of items, as core's addToCart does: one product per call", () => {
+    const report = check(
+      `<script>window.flocktory = window.flocktory || []; window.flocktory.push(['addToCart', {item: [{id: 'a', price: 1, count: 1}, {id: 'b', price: 2, count: 1}]}]);</script>`,
+    );
+    expect(report.findings.map((item) => `${item.code} ${item.path}: ${item.message}`)).toEqual([
+      'cart_payload_invalid item: addToCart: item is an array of 2: push one product per call',
+    ]);
+  });
+
   it('flags the same order pushed twice by hand', () => {
     const push = `<script>window.flocktory = window.flocktory || []; window.flocktory.push(['postcheckout', ${ORDER}]);</script>`;
     expect(codes(push + push)).toEqual(['error push_duplicate_order']);
