@@ -139,6 +139,17 @@ describe('finding flocktory.push calls by parsing', () => {
     ]);
   });
 
+  it.each([
+    ['hello@flocktory.com', 'warning payload_email_test_address user.email'],
+    ['xname@flocktory.com', 'warning payload_email_exchange_fallback user.email'],
+    ['5d41402abc4b2a76b9719d911017c592', 'error payload_email_hashed user.email'],
+  ])('checks a postcheckout e-mail %s as the user marker’s', (email, expected) => {
+    const order = ORDER.replace('a@example.com', email);
+    expect(codes(`<script>window.flocktory = window.flocktory || []; window.flocktory.push(['postcheckout', ${order}]);</script>`)).toEqual(
+      [expected],
+    );
+  });
+
   it('flags the same order pushed twice by hand', () => {
     const push = `<script>window.flocktory = window.flocktory || []; window.flocktory.push(['postcheckout', ${ORDER}]);</script>`;
     expect(codes(push + push)).toEqual(['error push_duplicate_order']);
