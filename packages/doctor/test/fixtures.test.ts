@@ -43,7 +43,6 @@ const CASES: Case[] = [
   },
   { file: 'gtm-loader-and-unknown-email.html', expected: [], exitCode: 0 },
   { file: 'hand-written-correct.html', expected: [], exitCode: 0 },
-  { file: 'hand-written-other-site-id.html', expected: [], exitCode: 0 },
 ];
 
 describe('fixture pages', () => {
