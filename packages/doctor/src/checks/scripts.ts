@@ -152,7 +152,13 @@ export function checkScripts(document: PageDocument): ScriptsResult {
       if (push.legacy) result.findings.push(finding('push_legacy_api', `window._flocktory.push(${quote(push.source)})`, at));
       if (noQueue.has(push) && info.origin === 'hand-written') {
         const queue = push.legacy ? 'window._flocktory' : 'window.flocktory';
-        result.findings.push(finding('push_no_queue', `${queue} is pushed to before any script sets it up: the push throws`, at));
+        result.findings.push(
+          finding(
+            'push_no_queue',
+            `${queue} is pushed to before any inline script sets it up, and the loader is async: the push throws`,
+            at,
+          ),
+        );
       }
       const placed = (item: Finding): Finding => {
         const node = item.path === undefined ? undefined : nearestNode(push.nodes, item.path);
