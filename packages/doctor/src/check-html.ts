@@ -1,3 +1,4 @@
+import { checkClobber } from './checks/clobber';
 import { checkCsp } from './checks/csp';
 import { checkLoaders, loaderElements } from './checks/loader';
 import { checkMarkers } from './checks/markers';
@@ -48,6 +49,7 @@ export function checkHtml(html: string, options: CheckHtmlOptions = {}): PageRep
     ...markers.findings,
     ...scripts.findings,
     ...checkPagePushes(scripts.pushes, expectations, 'html'),
+    ...checkClobber(document, scripts.pushes),
     ...csp,
   ];
   // Stable order: by severity, then by place in the page.

@@ -8,6 +8,9 @@ interface CodeInfo {
 const RENDER_WITH_LIBRARY =
   'render it with @flocktory-ssr/html (or the React/Vue adapter), which validates, normalizes and escapes the data';
 
+const EMAIL_HASHED_FIX = 'Flocktory needs the plain e-mail address, not a hash';
+const EMAIL_TEST_FIX = "hello@flocktory.com was the docs' 2016 test address; pass the real user's e-mail";
+
 /**
  * Every finding code, its usual severity and how to fix it. Codes are stable: CI scripts may
  * match on them. Facts cite Flocktory's docs (https://flocktory.github.io/en/integration/…).
@@ -67,15 +70,12 @@ export const CODES = {
     severity: 'error',
     fix: 'pass a plain e-mail address; without one, 79998887766@unknown.email (phone) or 12345@unknown.email (your user id)',
   },
-  marker_email_hashed: { severity: 'error', fix: 'Flocktory needs the plain e-mail address, not a hash' },
+  marker_email_hashed: { severity: 'error', fix: EMAIL_HASHED_FIX },
   marker_email_exchange_fallback: {
     severity: 'warning',
     fix: "xname@flocktory.com is the Exchange banner's address for unknown users; the user marker must be absent for logged-out users",
   },
-  marker_email_test_address: {
-    severity: 'warning',
-    fix: "hello@flocktory.com was the docs' 2016 test address; pass the real user's e-mail",
-  },
+  marker_email_test_address: { severity: 'warning', fix: EMAIL_TEST_FIX },
   marker_name_empty: { severity: 'info', fix: 'leave data-fl-user-name out when the name is unknown' },
   marker_in_template: {
     severity: 'warning',
@@ -137,6 +137,14 @@ export const CODES = {
     severity: 'warning',
     fix: `quotes are mirrored, not escaped: the first value with the other quote breaks the script. ${RENDER_WITH_LIBRARY}`,
   },
+  push_no_queue: {
+    severity: 'error',
+    fix: 'set the queue up first: window.flocktory = window.flocktory || []; the loader is async, so without it window.flocktory is undefined, the push throws and the order is lost',
+  },
+  flocktory_clobbered: {
+    severity: 'error',
+    fix: 'rename the element: an element with id or name "flocktory" is window.flocktory until a script assigns it, so "window.flocktory || []" keeps the element and push throws',
+  },
   push_duplicate_order: { severity: 'error', fix: 'push each order once per page view' },
   push_legacy_api: { severity: 'warning', fix: 'window._flocktory is not documented; use window.flocktory.push' },
   postcheckout_missing: {
@@ -151,6 +159,12 @@ export const CODES = {
     severity: 'error',
     fix: 'send the value core would send (shown): Flocktory receives exactly what the page pushes',
   },
+  payload_email_hashed: { severity: 'error', fix: EMAIL_HASHED_FIX },
+  payload_email_exchange_fallback: {
+    severity: 'warning',
+    fix: "xname@flocktory.com is the Exchange banner's address for unknown users; send the buyer's e-mail, or 79998887766@unknown.email (phone) / 12345@unknown.email (your user id)",
+  },
+  payload_email_test_address: { severity: 'warning', fix: EMAIL_TEST_FIX },
   cart_payload_invalid: { severity: 'error', fix: 'see the cart API: https://flocktory.github.io/en/integration/precheckout/' },
 
   csp_blocks_script: { severity: 'error', fix: 'give the script the response\'s nonce (nonce="…"), or list its hash in script-src' },

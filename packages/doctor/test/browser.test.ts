@@ -51,6 +51,25 @@ describe('--browser', () => {
         response.end(LOADER);
         return;
       }
+      if (request.url === '/favicon.ico' || request.url === '/missing.js') {
+        response.writeHead(404, { 'content-type': 'text/plain' });
+        response.end('not found');
+        return;
+      }
+      if (request.url === '/missing-script') {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        response.end(
+          '<!DOCTYPE html><html><head><link rel="icon" href="/favicon.ico"><script src="/missing.js"></script></head><body></body></html>',
+        );
+        return;
+      }
+      if (request.url === '/clobbered') {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        response.end(
+          `<!DOCTYPE html><html><head></head><body><div id="flocktory">Flocktory offers</div><script>window.flocktory = window.flocktory || []; window.flocktory.push(['postcheckout', {user: {email: 'a@example.com'}, order: {id: '1', price: 1, items: [{id: 'a'}]}}]);</script></body></html>`,
+        );
+        return;
+      }
       if (request.url === '/no-loader') {
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         response.end(
@@ -117,6 +136,29 @@ describe('--browser', () => {
       'browser info browser_no_loader_object',
     ]);
   }, 90_000);
+
+  it('leaves an element named "flocktory" as window.flocktory, so the push fails as in plain Chromium', async () => {
+    const report = await checkPages([`${server.url}/clobbered`], {
+      pageType: 'thank-you',
+      timeoutMs: 15_000,
+      browser: { settleMs: 100 },
+    });
+    const page = report.pages[0]!;
+    expect(page.browser![0]!.pushes).toEqual([]);
+    expect(page.findings.filter((item) => item.source === 'browser').map((item) => `${item.code} ${item.message}`)).toEqual([
+      'browser_console_error "uncaught: TypeError: window.flocktory.push is not a function"',
+      'postcheckout_missing nothing pushed postcheckout in the browser',
+      "browser_no_loader_object after load, window.flocktory is still the page's own queue",
+    ]);
+  }, 60_000);
+
+  it("names the URL of a resource that failed to load; the favicon is not the page's code", async () => {
+    const report = await checkPages([`${server.url}/missing-script`], { timeoutMs: 15_000, browser: { settleMs: 300 } });
+    const errors = report.pages[0]!.findings.filter((item) => item.code === 'browser_console_error').map((item) => item.message);
+    expect(errors).toEqual([
+      JSON.stringify(`Failed to load resource: the server responded with a status of 404 (Not Found): ${server.url}/missing.js`),
+    ]);
+  }, 60_000);
 
   it('exit 2 with a clear message when Chromium is not where it is said to be', async () => {
     const report = await checkPages([`${server.url}/thank-you`], { browser: { executablePath: '/nonexistent/chromium' } });

@@ -37,6 +37,9 @@ describe('flocktory-doctor command', () => {
           '<!DOCTYPE html><html><head><script async nonce="abc" src="https://api.flocktory.com/v2/loader.js?site_id=1234"></script></head><body>' +
             `<script>window.flocktory = window.flocktory || []; window.flocktory.push(['postcheckout', {user: {email: 'a@example.com'}, order: {id: '1', price: 1, items: [{id: 'a'}]}}]);</script></body></html>`,
         );
+      } else if (request.url === '/other-site-id') {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        response.end(readFileSync(fixturePath('hand-written-correct.html'), 'utf8').replace('site_id=1234', 'site_id=4321'));
       } else {
         response.writeHead(500);
         response.end('oops');
@@ -62,6 +65,16 @@ describe('flocktory-doctor command', () => {
   });
 
   it('--json prints the report; the site id is compared across pages', async () => {
+    const { code, stdout } = await run('--json', fixturePath('hand-written-correct.html'), `${server.url}/other-site-id`);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.exitCode).toBe(1);
+    expect(report.siteIds).toEqual(['1234', '4321']);
+    expect(report.findings.map((item) => item.code)).toEqual(['site_id_inconsistent']);
+    expect(report.findings[0]!.message).toContain('1234 (');
+  });
+
+  it('two site ids on one page are reported once, on that page', async () => {
     const { code, stdout } = await run(
       '--json',
       fixturePath('hand-written-correct.html'),
@@ -69,9 +82,8 @@ describe('flocktory-doctor command', () => {
     );
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as Report;
-    expect(report.exitCode).toBe(1);
     expect(report.siteIds).toEqual(['1234', '4321']);
-    expect(report.findings.map((item) => item.code)).toEqual(['site_id_inconsistent']);
+    expect(report.findings).toEqual([]);
     expect(report.pages[1]!.findings.map((item) => item.code)).toEqual(['loader_site_id_conflict']);
   });
 

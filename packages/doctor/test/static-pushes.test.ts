@@ -59,6 +59,39 @@ describe('finding flocktory.push calls by parsing', () => {
     expect(report.findings.map((item) => item.code)).toEqual(['push_unescaped_quote']);
   });
 
+  it.each([
+    [
+      "a double-quoted string with a raw '",
+      `{user: {email: 'a@example.com', name: "O'Brien"}, order: {id: '1', price: 10, items: [{id: 's'}]}}`,
+      true,
+    ],
+    [
+      'a single-quoted string with a raw "',
+      `{user: {email: 'a@example.com'}, order: {id: '1', price: 10, items: [{id: 's', title: 'Кеды "Air"'}]}}`,
+      true,
+    ],
+    [
+      'a single-quoted string with " escaped',
+      `{user: {email: 'a@example.com'}, order: {id: '1', price: 10, items: [{id: 's', title: 'Кеды \\"Air\\"'}]}}`,
+      false,
+    ],
+    [
+      'a string with its own quote escaped',
+      `{user: {email: 'a@example.com', name: 'O\\'Brien'}, order: {id: '1', price: 10, items: [{id: 's'}]}}`,
+      false,
+    ],
+    [
+      'JSON (every key double-quoted), whose serializer escapes " and leaves \'',
+      `{"user": {"email": "a@example.com", "name": "O'Brien"}, "order": {"id": "1", "price": 10, "items": [{"id": "s"}]}}`,
+      false,
+    ],
+  ])('mirrored quotes: %s', (_name, payload, mirrored) => {
+    const report = check(
+      `<script>window.flocktory = window.flocktory || []; window.flocktory.push(['postcheckout', ${payload}]);</script>`,
+    );
+    expect(report.findings.map((item) => item.code)).toEqual(mirrored ? ['push_unescaped_quote'] : []);
+  });
+
   it('ignores pushes onto other arrays and scripts that never mention Flocktory', () => {
     const report = check(`<script>var dataLayer = []; dataLayer.push(['postcheckout', {}]);</script><script>var flock = 1</script>`);
     expect(report.pushes).toEqual([]);
@@ -95,6 +128,26 @@ describe('finding flocktory.push calls by parsing', () => {
       'warning push_legacy_api',
       'warning push_unknown_command',
     ]);
+  });
+
+  it("refuses addToCart with an array of items, as core's addToCart does: one product per call", () => {
+    const report = check(
+      `<script>window.flocktory = window.flocktory || []; window.flocktory.push(['addToCart', {item: [{id: 'a', price: 1, count: 1}, {id: 'b', price: 2, count: 1}]}]);</script>`,
+    );
+    expect(report.findings.map((item) => `${item.code} ${item.path}: ${item.message}`)).toEqual([
+      'cart_payload_invalid item: addToCart: item is an array of 2: push one product per call',
+    ]);
+  });
+
+  it.each([
+    ['hello@flocktory.com', 'warning payload_email_test_address user.email'],
+    ['xname@flocktory.com', 'warning payload_email_exchange_fallback user.email'],
+    ['5d41402abc4b2a76b9719d911017c592', 'error payload_email_hashed user.email'],
+  ])('checks a postcheckout e-mail %s as the user marker’s', (email, expected) => {
+    const order = ORDER.replace('a@example.com', email);
+    expect(codes(`<script>window.flocktory = window.flocktory || []; window.flocktory.push(['postcheckout', ${order}]);</script>`)).toEqual(
+      [expected],
+    );
   });
 
   it('flags the same order pushed twice by hand', () => {

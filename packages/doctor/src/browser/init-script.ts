@@ -2,7 +2,8 @@
  * Runs in the page before any of its scripts. Wraps `push` of whatever `window.flocktory` becomes
  * (the page's `[]` queue, then the loader's replacement object), records a JSON copy of every
  * entry once (the loader re-reading queued entries does not count twice), and records CSP
- * violations. The page's own behaviour is unchanged: the original `push` still runs.
+ * violations. The page's own behaviour is unchanged: the original `push` still runs, and until the page
+ * assigns `window.flocktory` it reads what it would without the doctor (an element named "flocktory").
  */
 export const INIT_SCRIPT = `(() => {
   const state = { pushes: [], violations: [], replaced: false };
@@ -23,15 +24,29 @@ export const INIT_SCRIPT = `(() => {
     return queue;
   };
   let current;
-  try {
-    Object.defineProperty(window, 'flocktory', {
-      configurable: true,
-      enumerable: true,
-      get() { return current; },
-      // The page's queue is an array; the loader (which may run first) sets an object of its own.
-      set(value) { if (value && !Array.isArray(value)) state.replaced = true; current = wrap(value); },
-    });
-  } catch (error) {}
+  let assigned = false;
+  const observe = () => Object.defineProperty(window, 'flocktory', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (assigned) return current;
+      // Until the page assigns it, window.flocktory is what the page has under that name: an element
+      // with id or name "flocktory" (named access, which this own property would otherwise hide).
+      delete window.flocktory;
+      const named = window.flocktory;
+      observe();
+      return named;
+    },
+    // The page's queue is an array; the loader (which may run first) sets an object of its own.
+    // A page keeping the named element (\`window.flocktory || []\`) has not been given the loader's object.
+    set(value) {
+      const element = value instanceof Node || value instanceof HTMLCollection;
+      if (value && !Array.isArray(value) && !element) state.replaced = true;
+      assigned = true;
+      current = wrap(value);
+    },
+  });
+  try { observe(); } catch (error) {}
   document.addEventListener('securitypolicyviolation', (event) => {
     state.violations.push({ directive: event.effectiveDirective, blockedURI: event.blockedURI, sample: event.sample || '' });
   }, true);

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 
 import { markerKind } from '../rules/marker-rules';
+import { consoleErrorText } from './console-error';
 import type { BrowserStep, MarkerInfo } from '../types';
 import { COLLECT_SCRIPT, INIT_SCRIPT, type Collected } from './init-script';
 import { runAction, type BrowserAction } from './steps';
@@ -36,7 +37,8 @@ export async function runPage(context: BrowserContext, url: string, options: Bro
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
+    const text = message.type() === 'error' ? consoleErrorText(message) : undefined;
+    if (text !== undefined) consoleErrors.push(text);
   });
   page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${String(error)}`));
   try {

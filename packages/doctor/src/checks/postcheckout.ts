@@ -3,7 +3,14 @@ import { normalizePostcheckout } from '@flocktory-ssr/core';
 import { diff, isWithin, type Difference } from '../diff';
 import { finding, quote, type FindingDetails } from '../finding';
 import type { Finding } from '../types';
+import { notOwnEmail } from '../rules/email';
 import { withNeutralValues } from './payload-source';
+
+const NOT_OWN_CODES = {
+  hashed: 'payload_email_hashed',
+  'exchange-fallback': 'payload_email_exchange_fallback',
+  'test-address': 'payload_email_test_address',
+} as const;
 
 // The docs' own price format: digits, one dot or comma ("2999,00", "1000.00").
 const DOCS_PRICE = /^\d+([.,]\d+)?$/;
@@ -48,8 +55,15 @@ export function checkPostcheckoutPayload(payload: unknown, at: FindingDetails): 
   const { data, issues } = normalizePostcheckout(value);
   const findings: Finding[] = [];
   const reported = new Set<string>();
+  const email = (value as { user?: { email?: unknown } } | null)?.user?.email;
+  const notOwn = typeof email === 'string' && !computed('user.email') ? notOwnEmail(email) : undefined;
+  if (notOwn) {
+    // The same rule as the user marker's; for a hash it replaces core's "not an address".
+    findings.push(finding(NOT_OWN_CODES[notOwn.kind], `user.email: ${notOwn.message}`, { ...at, path: 'user.email' }));
+    reported.add('user.email');
+  }
   for (const issue of issues) {
-    if (computed(issue.path)) continue;
+    if (computed(issue.path) || (notOwn?.kind === 'hashed' && issue.path === 'user.email')) continue;
     reported.add(issue.path);
     findings.push(
       finding(

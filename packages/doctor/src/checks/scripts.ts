@@ -14,6 +14,7 @@ import { checkCommentOpener, checkStrings, isCutShort } from './injection';
 import type { InlineLoader } from './loader';
 import { inlineLoaders } from './inline-loaders';
 import { checkPush } from './push';
+import { pushesWithoutQueue } from './queue-setup';
 
 export interface ScriptsResult {
   pushes: PushInfo[];
@@ -129,6 +130,10 @@ export function checkScripts(document: PageDocument): ScriptsResult {
     for (const element of others) addBindingsOf(element, codes, sourceElements, bindings);
     found = readPushes();
   }
+  const noQueue = pushesWithoutQueue(
+    document,
+    parsed.map((script, index) => ({ ...script, pushes: found[index]! })),
+  );
   parsed.forEach((script, index) => {
     const loaders = inlineLoaders(script.program, script.element, new Map([...bindings, ...script.local]), source);
     result.inlineLoaders.push(...loaders);
@@ -145,6 +150,16 @@ export function checkScripts(document: PageDocument): ScriptsResult {
       if (position) info.position = position;
       result.pushes.push(info);
       if (push.legacy) result.findings.push(finding('push_legacy_api', `window._flocktory.push(${quote(push.source)})`, at));
+      if (noQueue.has(push) && info.origin === 'hand-written') {
+        const queue = push.legacy ? 'window._flocktory' : 'window.flocktory';
+        result.findings.push(
+          finding(
+            'push_no_queue',
+            `${queue} is pushed to before any inline script sets it up, and the loader is async: the push throws`,
+            at,
+          ),
+        );
+      }
       const placed = (item: Finding): Finding => {
         const node = item.path === undefined ? undefined : nearestNode(push.nodes, item.path);
         const exact = node && nodePosition(node);

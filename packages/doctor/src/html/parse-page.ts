@@ -30,15 +30,26 @@ export interface PageDocument {
   html: string;
   /**
    * The elements the checks read, in document order, <template> content included: scripts,
-   * <meta> and `.i-flocktory` markers. Others are left out: a large page has thousands.
+   * <meta>, `.i-flocktory` markers and elements with id or name "flocktory". Others are left out: a large page has thousands.
    */
   elements: PageElement[];
 }
 
+// Elements whose name attribute also names a property of window (HTML's named access on Window).
+const NAMED_BY_NAME = new Set(['embed', 'form', 'iframe', 'img', 'object']);
+
+/** An element that becomes `window.flocktory` (until a script assigns it): id or name "flocktory". */
+export const isNamedFlocktory = (element: Pick<PageElement, 'tagName' | 'attributes'>): boolean =>
+  element.attributes.id === 'flocktory' || (element.attributes.name === 'flocktory' && NAMED_BY_NAME.has(element.tagName));
+
 function isRelevant(element: Element): boolean {
   if (element.tagName === 'script' || element.tagName === 'meta') return true;
-  for (const attribute of element.attrs) if (attribute.name === 'class') return attribute.value.includes('i-flocktory');
-  return false;
+  let relevant = false;
+  for (const attribute of element.attrs) {
+    if (attribute.name === 'class' && attribute.value.includes('i-flocktory')) relevant = true;
+    if ((attribute.name === 'id' || attribute.name === 'name') && attribute.value === 'flocktory') relevant = true;
+  }
+  return relevant;
 }
 
 function textOf(element: Element): { text: string; position: SourcePosition | undefined; offset: number } {

@@ -1,6 +1,7 @@
 import type { CallExpression, Expression, Node, Program } from 'acorn';
 
 import { lastBinding, type Bindings } from './bindings';
+import { propertyName } from './member-name';
 import { Dynamic, staticValue, type StaticContext } from './static-value';
 import { walk } from './walk';
 
@@ -13,6 +14,8 @@ export interface FoundPush {
   source: string;
   /** Where the pushed entry starts in the script (acorn: 1-based line, 0-based column). */
   loc: { line: number; column: number };
+  /** The pushed entry's offset in the script. */
+  offset: number;
   /** `window._flocktory`, an undocumented old queue. */
   legacy: boolean;
   strings: NonNullable<StaticContext['strings']>;
@@ -20,13 +23,7 @@ export interface FoundPush {
   nodes: NonNullable<StaticContext['nodes']>;
 }
 
-type Member = Node & { object: Node; property: Node & { name?: string; value?: unknown }; computed: boolean };
-
-function propertyName(member: Member): string | undefined {
-  if (!member.computed && member.property.type === 'Identifier') return member.property.name;
-  if (member.property.type === 'Literal' && typeof member.property.value === 'string') return member.property.value;
-  return undefined;
-}
+type Member = Node & { object: Node };
 
 /**
  * Whether an expression is (or holds) Flocktory's queue: `flocktory`, `window.flocktory`,
@@ -46,7 +43,7 @@ function queueName(node: Node, bindings: Bindings, seen: Set<string>): string | 
       return undefined;
     }
     case 'MemberExpression': {
-      const name = propertyName(node as Member);
+      const name = propertyName(node);
       return name === 'flocktory' || name === '_flocktory' ? name : undefined;
     }
     case 'AssignmentExpression':
@@ -71,7 +68,7 @@ function readEntry(
   argument: Expression,
   source: StaticContext['source'],
   bindings: Bindings,
-): Omit<FoundPush, 'legacy' | 'loc' | 'source'> {
+): Omit<FoundPush, 'legacy' | 'loc' | 'offset' | 'source'> {
   const strings: FoundPush['strings'] = [];
   const nodes: FoundPush['nodes'] = new Map();
   const context: StaticContext = { source, bindings, strings, nodes };
@@ -95,7 +92,7 @@ export function findPushes(program: Program, source: StaticContext['source'], bi
   for (const { node } of walk(program)) {
     if (node.type !== 'CallExpression') continue;
     const call = node as CallExpression;
-    if (call.callee.type !== 'MemberExpression' || propertyName(call.callee as unknown as Member) !== 'push') continue;
+    if (call.callee.type !== 'MemberExpression' || propertyName(call.callee) !== 'push') continue;
     const queue = queueName((call.callee as unknown as Member).object, bindings, new Set());
     if (!queue) continue;
     for (const argument of call.arguments) {
@@ -105,6 +102,7 @@ export function findPushes(program: Program, source: StaticContext['source'], bi
         ...entry,
         source: source(argument),
         loc: argument.loc!.start,
+        offset: argument.start,
         legacy: queue === '_flocktory',
       });
     }

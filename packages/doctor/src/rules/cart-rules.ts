@@ -1,7 +1,8 @@
 /**
  * The shapes of the cart and profile commands, from Flocktory's precheckout and FAQ docs
- * (https://flocktory.github.io/en/integration/precheckout/). Core's browser client will offer
- * addToCart/removeFromCart/updateCart/attachToProfile with these rules; until then they live here.
+ * (https://flocktory.github.io/en/integration/precheckout/): the rules of core's browser client
+ * (`@flocktory-ssr/core/client`'s addToCart/removeFromCart/updateCart/attachToProfile), written
+ * again here because core exports no validator that does not push.
  */
 import { joinPath } from '../js/static-value';
 
@@ -89,9 +90,10 @@ export function validateCartCommand(command: (typeof CART_COMMANDS)[number], pay
     else for (const [index, item] of items.entries()) checkItem(command, item, `cart.items[${index}]`, issues);
   } else {
     const item = payload.item;
-    // An array of items was documented (RU, 2018-2019) for adding several products at once.
-    if (Array.isArray(item) && command === 'addToCart') {
-      for (const [index, entry] of item.entries()) checkItem(command, entry, `item[${index}]`, issues);
+    // An array was documented (RU, 2018-2019) for several products at once; the current docs and
+    // core's addToCart take one object per call.
+    if (Array.isArray(item)) {
+      issues.push({ path: 'item', message: `item is an array of ${item.length}: push one product per call` });
     } else {
       checkItem(command, item, 'item', issues);
     }

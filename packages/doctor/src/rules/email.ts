@@ -1,4 +1,4 @@
-import { buildUser, type FlocktoryIssue } from '@flocktory-ssr/core';
+import { buildUser, EXCHANGE_ANONYMOUS_EMAIL, type FlocktoryIssue } from '@flocktory-ssr/core';
 
 /** Exchange's documented address for a user with neither e-mail nor phone (core's constant). */
 export { EXCHANGE_ANONYMOUS_EMAIL } from '@flocktory-ssr/core';
@@ -17,3 +17,16 @@ export function coreEmailIssues(email: string): FlocktoryIssue[] {
 }
 
 export const looksHashed = (value: string): boolean => HASH.test(value.trim());
+
+/** An address core accepts (or not) that is still not the shopper's own: a hash, Exchange's fallback, the docs' test address. */
+export type NotOwnEmail = 'hashed' | 'exchange-fallback' | 'test-address';
+
+/** Which of those an address is, if any; the same rule for a user marker and a postcheckout push. */
+export function notOwnEmail(value: string): { kind: NotOwnEmail; message: string } | undefined {
+  const email = value.trim().toLowerCase();
+  if (looksHashed(value)) return { kind: 'hashed', message: `${JSON.stringify(value)} looks like a hash, not an address` };
+  if (email === EXCHANGE_ANONYMOUS_EMAIL)
+    return { kind: 'exchange-fallback', message: `${EXCHANGE_ANONYMOUS_EMAIL} here makes every visitor one user` };
+  if (email === TEST_EMAIL) return { kind: 'test-address', message: `${TEST_EMAIL} is the docs' old test address` };
+  return undefined;
+}

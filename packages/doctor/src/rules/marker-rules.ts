@@ -9,7 +9,7 @@
  * renders "true", while a page must carry exactly "true" or "false" for Flocktory's loader.
  */
 import type { MarkerKind } from '../types';
-import { coreEmailIssues, EXCHANGE_ANONYMOUS_EMAIL, looksHashed, TEST_EMAIL } from './email';
+import { coreEmailIssues, EXCHANGE_ANONYMOUS_EMAIL, notOwnEmail } from './email';
 import { isPlaceholder } from './placeholder';
 
 type ValueRule = 'text' | 'email' | 'true-false';
@@ -90,20 +90,23 @@ export function markerKind(attributes: Readonly<Record<string, string>>): Marker
 const LOOKALIKES: Record<string, string> = { а: 'a', с: 'c', е: 'e', о: 'o', р: 'p', х: 'x', у: 'y', і: 'i', к: 'k', м: 'm', т: 't' };
 const toLatin = (name: string) => name.replace(/[а-яё]/g, (letter) => LOOKALIKES[letter] ?? letter);
 
+const NOT_OWN_CODES = {
+  hashed: 'marker_email_hashed',
+  'exchange-fallback': 'marker_email_exchange_fallback',
+  'test-address': 'marker_email_test_address',
+} as const;
+
 function checkEmail(kind: MarkerKind, value: string, issues: MarkerIssue[]): void {
   const attribute = 'data-fl-user-email';
-  const email = value.trim().toLowerCase();
-  if (looksHashed(value)) {
-    issues.push({ code: 'marker_email_hashed', attribute, message: `${JSON.stringify(value)} looks like a hash, not an address` });
-  } else if (email === EXCHANGE_ANONYMOUS_EMAIL && kind !== 'exchange') {
-    issues.push({
-      code: 'marker_email_exchange_fallback',
-      attribute,
-      message: `${EXCHANGE_ANONYMOUS_EMAIL} on the ${kind} marker makes every visitor one user`,
-    });
-  } else if (email === TEST_EMAIL) {
-    issues.push({ code: 'marker_email_test_address', attribute, message: `${TEST_EMAIL} is the docs' old test address` });
-  } else {
+  const notOwn = notOwnEmail(value);
+  // Exchange's own fallback is right on the Exchange marker.
+  if (notOwn && !(notOwn.kind === 'exchange-fallback' && kind === 'exchange')) {
+    const message =
+      notOwn.kind === 'exchange-fallback'
+        ? `${EXCHANGE_ANONYMOUS_EMAIL} on the ${kind} marker makes every visitor one user`
+        : notOwn.message;
+    issues.push({ code: NOT_OWN_CODES[notOwn.kind], attribute, message });
+  } else if (!notOwn) {
     for (const issue of coreEmailIssues(value)) {
       issues.push({ code: 'marker_email_invalid', attribute, message: `${JSON.stringify(value)}: ${issue.message} (core's e-mail rule)` });
     }
