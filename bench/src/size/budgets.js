@@ -224,8 +224,9 @@ export const BUDGETS = [
     entry: './dist/update-cart-script.js',
     // 2,650 B on 2026-12-02: the push after client-side navigation goes through core/client's
     // updateCart (validation and the last-cart check shared with the shop's own calls, ~2.3 KB);
-    // 2,889 B with core's messages (the value received and what is accepted).
-    limit: 3050,
+    // 2,889 B with core's messages (the value received and what is accepted); 3,030 B with core's
+    // placeholder rule (+83 B, 2026-12-03), the limit raised by as much (the same as react's scripts/size.mjs).
+    limit: 3133,
     external: ['react', 'react/*', 'react-dom', 'react-dom/*'],
     skipWhenMissing: false,
   },
@@ -234,8 +235,9 @@ export const BUDGETS = [
     packageName: '@flocktory-ssr/react',
     entry: './dist/use-flocktory-cart.js',
     // 2,706 B on 2026-12-02: the four browser commands with their validation; a shop that calls
-    // them pays for that code anyway. 2,949 B with core's messages.
-    limit: 3100,
+    // them pays for that code anyway. 2,949 B with core's messages; 3,091 B with core's placeholder
+    // rule (+83 B, 2026-12-03), the limit raised by as much (the same as react's scripts/size.mjs).
+    limit: 3183,
     external: ['react', 'react/*', 'react-dom', 'react-dom/*'],
     skipWhenMissing: false,
   },
