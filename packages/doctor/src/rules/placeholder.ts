@@ -3,9 +3,9 @@ import { isStringifiedMissingValue } from '@flocktory-ssr/core';
 // Template syntax that reached the page unrendered ({{ email }}, <?= $email ?>, ${email}, {$email},
 // <%= email %>, [[email]]).
 const TEMPLATE = /\{\{|\}\}|\$\{|\{\$|<\?|\?>|<%|%>|\[\[|\]\]/;
-// What other server languages print for a missing value, which core (reading JavaScript values)
-// never sees: Python's and Jinja's None, Ruby's nil, PHP's and SQL's NULL, in any case. A page's
-// markers come from any backend; a real name "None" is rare enough for a finding a person reads.
+// What other server languages print for a missing value: Python's and Jinja's None, Ruby's nil,
+// PHP's and SQL's NULL, in any case. A page's markers come from any backend, and a finding is read
+// by a person, so these are flagged here; core sends them as data (a name or brand may be "None").
 const OTHER_LANGUAGES_MISSING = /^(?:none|nil|null)$/i;
 
 /**
