@@ -14,6 +14,7 @@ export { FlocktoryValidationError, logIssues, type FlocktoryIssue, type IssueCod
 export { resolveMode, type FlocktoryMode, type FlocktoryOptions } from './options';
 export { normalizePostcheckout, type NormalizeResult } from './normalize';
 export { unknownEmailFromPhone, unknownEmailFromUserId } from './email';
+export { isStringifiedMissingValue } from './value-rules';
 export { escapeJsonForScript } from './serialize';
 export { buildPostcheckout, postcheckoutCode, type PostcheckoutSnippet } from './postcheckout';
 export { SCRIPT_ATTRIBUTE } from './constants';

@@ -6,6 +6,7 @@ export type IssueCode =
   | 'invalid_count'
   | 'ambiguous_count'
   | 'unsafe_integer'
+  | 'placeholder'
   | 'invalid_email'
   | 'invalid_phone'
   | 'invalid_user_id'

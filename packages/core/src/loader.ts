@@ -14,7 +14,7 @@ export const DEFAULT_LOADER_SRC = 'https://api.flocktory.com/v2/loader.js';
 export interface LoaderOptions extends FlocktoryOptions {
   /** Your Flocktory site id (digits). */
   siteId: string | number;
-  /** Where loader.js is served from: an absolute http(s) URL or a root-relative path. */
+  /** Where loader.js is served from: an absolute http(s) URL, a protocol-relative one (`//host/…`) or a root-relative path. */
   src?: string;
 }
 
@@ -25,8 +25,11 @@ export interface LoaderScript {
 }
 
 // No quotes, spaces or angle brackets: the URL must stay one inert attribute value. The host ends
-// where a `/`, `?` or `#` starts the rest, so the check is linear, whatever the length.
-const LOADER_SRC = /^(?:https?:\/\/[^\s/?#"'<>`\\]+(?:[/?#][^\s"'<>`\\]*)?|\/(?!\/)[^\s"'<>`\\]*)$/i;
+// where a `/`, `?` or `#` starts the rest, so the check is linear, whatever the length. The scheme
+// may be left out (`//api.flocktory.com/v2/loader.js`, as Flocktory's Russian docs write it); a
+// host is still required then (`///x` is refused), and no `\`, which browsers read as `/`.
+const LOADER_SRC = /^(?:(?:https?:)?\/\/[^\s/?#"'<>`\\]+(?:[/?#][^\s"'<>`\\]*)?|\/(?!\/)[^\s"'<>`\\]*)$/i;
+const LOADER_SRC_EXPECTED = 'expected https://host/…, http://host/…, //host/… or /path, without spaces, quotes, <, >, ` or \\';
 // A `site_id` query parameter already in `src` (the first one wins in browsers' parsers).
 const SITE_ID_PARAM = /^site_id(=|$)/;
 
@@ -75,7 +78,7 @@ export function buildLoader(options: LoaderOptions): LoaderScript | null {
         );
       }
       if (typeof src !== 'string' || !LOADER_SRC.test(src)) {
-        addIssue(issues, 'src', 'invalid_url', true, explain('invalid_url', 'expected an http(s) URL or a path starting with "/"', src));
+        addIssue(issues, 'src', 'invalid_url', true, explain('invalid_url', LOADER_SRC_EXPECTED, src));
       }
       if (issues.length > 0) return undefined;
       // site_id belongs to the query, before any #fragment (which the server never sees).

@@ -2,7 +2,7 @@
  * The rules for single values (README.md, "The data"): each takes what the shop passed and returns
  * the value to send, `undefined` when it is absent (`null`, `undefined`, text that is empty after
  * trimming: the docs ask for unknown optional fields to be left out), or an Invalid naming the
- * problem.
+ * problem. Every text value, ids included, goes through `text`, so its rules hold for all of them.
  */
 import { Invalid } from './reader';
 
@@ -17,6 +17,7 @@ const INVALID_URL = /* @__PURE__ */ new Invalid('invalid_url', 'expected an abso
 const INVALID_SEX = /* @__PURE__ */ new Invalid('invalid_sex', 'expected m, f, male or female');
 const INVALID_BOOLEAN = /* @__PURE__ */ new Invalid('invalid_boolean', 'expected true or false');
 const UNSAFE_INTEGER = /* @__PURE__ */ new Invalid('unsafe_integer', 'beyond 2^53 digits may be lost: pass it as a string');
+const PLACEHOLDER = /* @__PURE__ */ new Invalid('placeholder', 'expected a real value, not String() of a missing one');
 
 // After spaces are removed: digits grouped in threes by one separator ("1,000,000"; 1: lead, 2:
 // separator, 3: groups), or plain digits (4); then maybe a decimal part (5: separator, 6: digits).
@@ -35,12 +36,27 @@ function wrongType(value: unknown): Invalid | undefined {
 }
 
 /**
+ * Whether `value` is what JavaScript writes for a missing value, not data: `String(undefined)`,
+ * `${null}`, `String(NaN)`, `String({})`, exactly, after trimming. Only these, in this letter case:
+ * "NAN" is a brand, "None" or "Nil" can be a name. Sent as an id, `undefined` would make every
+ * such order or product one and the same.
+ */
+export function isStringifiedMissingValue(value: string): boolean {
+  const given = value.trim();
+  // Comparisons, not a regex: every text value of every command passes here.
+  return given === 'undefined' || given === 'null' || given === 'NaN' || given === '[object Object]';
+}
+
+/**
  * Text: strings trimmed; finite numbers and bigints become strings. An integer beyond 2^53 is
  * refused: it lost digits before it reached us (9007199254740993 arrives as 9007199254740992, and
- * two orders would share one id).
+ * two orders would share one id). So is a stringified missing value (`placeholder`).
  */
 export function text(value: unknown): string | Invalid | undefined {
-  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'string') {
+    const given = value.trim();
+    return given === '' ? undefined : isStringifiedMissingValue(given) ? PLACEHOLDER : given;
+  }
   if (typeof value === 'bigint') return String(value);
   if (Number.isFinite(value)) return Number.isInteger(value) && !Number.isSafeInteger(value) ? UNSAFE_INTEGER : String(value);
   return wrongType(value);

@@ -55,7 +55,7 @@ describe('buildLoader on a repeated configuration', () => {
     // A changed config with an issue is found, even right after a valid one.
     buildLoader(config);
     expect(safeCall({ ...config, siteId: '12a' })).toEqual({ loader: null, reports: [['invalid_site_id']] });
-    expect(safeCall({ ...config, src: '//evil.example/loader.js' })).toEqual({ loader: null, reports: [['invalid_url']] });
+    expect(safeCall({ ...config, src: '///evil.example/loader.js' })).toEqual({ loader: null, reports: [['invalid_url']] });
     expect(safeCall(config)).toEqual({ loader: { src: '/flocktory/loader.js?v=2&site_id=1234', nonce: undefined }, reports: [] });
   });
 

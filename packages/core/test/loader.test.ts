@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FlocktoryValidationError } from '../src/index';
+import { FlocktoryValidationError, type FlocktoryIssue } from '../src/index';
 import { buildLoader, DEFAULT_LOADER_SRC, type LoaderOptions } from '../src/loader';
 import { thrownIssues } from './helpers/issues';
 
@@ -45,6 +45,22 @@ describe('buildLoader', () => {
     expect(buildLoader({ siteId: 7, src: '/flocktory/loader.js', mode: 'strict' })!.src).toBe('/flocktory/loader.js?site_id=7');
   });
 
+  it("a protocol-relative src is allowed (the form in Flocktory's Russian docs): the page's scheme is used", () => {
+    expect(buildLoader({ siteId: 7, src: '//api.flocktory.com/v2/loader.js', mode: 'strict' })!.src).toBe(
+      '//api.flocktory.com/v2/loader.js?site_id=7',
+    );
+    expect(buildLoader({ siteId: 7, src: '//cdn.shop.example:8443/fl/loader.js?v=2#x', mode: 'strict' })!.src).toBe(
+      '//cdn.shop.example:8443/fl/loader.js?v=2&site_id=7#x',
+    );
+  });
+
+  it('a refused src is told what is accepted, and what was received', () => {
+    const [{ message }] = thrownIssues(() => buildLoader({ siteId: 1, src: 'loader.js', mode: 'strict' })) as [FlocktoryIssue];
+    expect(message).toContain('https://host/…, http://host/…, //host/… or /path');
+    expect(message).toContain('(received "loader.js")');
+    expect(message).not.toContain('starting with "/"');
+  });
+
   it('carries a valid nonce', () => {
     expect(buildLoader({ siteId: 7, nonce: 'abc+/=', mode: 'strict' })).toEqual({
       src: 'https://api.flocktory.com/v2/loader.js?site_id=7',
@@ -79,8 +95,14 @@ describe('buildLoader', () => {
   it.each([
     ['javascript:alert(1)'],
     ['JAVASCRIPT:alert(1)//.js'],
-    ['//evil.example/loader.js'],
     ['/\\evil.example/loader.js'],
+    // Protocol-relative needs a host, and no backslash (browsers read it as "/").
+    ['//'],
+    ['///evil.example/loader.js'],
+    ['//\\evil.example/loader.js'],
+    ['//?x'],
+    ['// evil.example/loader.js'],
+    ['//evil.example/a"onload="alert(1)'],
     ['data:text/javascript,alert(1)'],
     ['loader.js'],
     ['https://x.example/a"onload="alert(1)'],
@@ -128,7 +150,7 @@ describe('buildLoader', () => {
 
   it('reports site id, src and nonce problems at once', () => {
     expect(
-      loaderIssues({ siteId: 'x', src: '//evil', nonce: 'a b' })
+      loaderIssues({ siteId: 'x', src: '///evil', nonce: 'a b' })
         .map((issue) => issue.path)
         .sort(),
     ).toEqual(['nonce', 'siteId', 'src']);

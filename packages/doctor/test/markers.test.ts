@@ -91,6 +91,19 @@ describe('category and item markers', () => {
     expect(problems(item('data-fl-item-id="X1"') + item('data-fl-item-id="X2"'))).toEqual(['warning item_marker_duplicate']);
   });
 
+  // The same words core refuses as `placeholder` (its rule, shared), and other languages' words for nothing.
+  it.each(['undefined', ' null ', 'NaN', '[object Object]', 'None', 'nil', 'NULL', '{{ product.id }}', '<%= sku %>'])(
+    'an item id %j is a placeholder, not data',
+    (id) => {
+      expect(problems(item(`data-fl-item-id="${id.replace(/</g, '&lt;')}"`))).toEqual(['error marker_placeholder data-fl-item-id']);
+    },
+  );
+
+  // Nestlé's baby-food brand, a person called Nan: data, in any case but String(NaN)'s.
+  it.each(['NAN', 'Nan', 'Undefined', 'null-1'])('a vendor %j is data', (vendor) => {
+    expect(problems(item(`data-fl-item-id="X1" data-fl-item-vendor="${vendor}"`))).toEqual([]);
+  });
+
   it('flags markers Flocktory cannot read', () => {
     expect(problems('<div class="i-flocktory"></div>')).toEqual(['error marker_no_data']);
     expect(problems('<div class="i-flocktory" data-fl-action="track-cart"></div>')).toEqual([

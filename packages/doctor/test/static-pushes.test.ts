@@ -150,6 +150,18 @@ describe('finding flocktory.push calls by parsing', () => {
     );
   });
 
+  it("flags a pushed order whose id is String(undefined), by core's placeholder rule", () => {
+    const order = "{user: {email: 'a@example.com', name: 'null'}, order: {id: 'undefined', price: 10, items: [{id: 's'}]}}";
+    const findings = check(
+      `<script>window.flocktory = window.flocktory || []; window.flocktory.push(['postcheckout', ${order}]);</script>`,
+    ).findings;
+    expect(findings.map((item) => `${item.severity} ${item.code} ${item.path}`)).toEqual([
+      'error payload_invalid order.id',
+      'warning payload_invalid user.name',
+    ]);
+    expect(findings[0]!.message).toMatch(/\[core: placeholder\]; core would send nothing/);
+  });
+
   it('flags the same order pushed twice by hand', () => {
     const push = `<script>window.flocktory = window.flocktory || []; window.flocktory.push(['postcheckout', ${ORDER}]);</script>`;
     expect(codes(push + push)).toEqual(['error push_duplicate_order']);

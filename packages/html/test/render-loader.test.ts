@@ -17,6 +17,12 @@ describe('renderLoader', () => {
     expect(script.attributes).toEqual({ async: '', src: '/flocktory-stub/loader.js?site_id=42', nonce: 'n0nce' });
   });
 
+  it("accepts a protocol-relative src, as Flocktory's Russian docs write it", () => {
+    expect(renderLoader({ siteId: '1234', src: '//api.flocktory.com/v2/loader.js' })).toBe(
+      '<script async src="//api.flocktory.com/v2/loader.js?site_id=1234"></script>',
+    );
+  });
+
   it('escapes & in the src attribute', () => {
     const html = renderLoader({ siteId: '7', src: 'https://cdn.example/loader.js?v=1&amp=2' });
     expect(html).toBe('<script async src="https://cdn.example/loader.js?v=1&amp;amp=2&amp;site_id=7"></script>');
@@ -27,7 +33,7 @@ describe('renderLoader', () => {
     const onError = vi.fn();
     expect(renderLoader({ siteId: 'abc', mode: 'safe', onError })).toBe('');
     expect(renderLoader({ siteId: '1', src: 'javascript:alert(1)', mode: 'safe', onError })).toBe('');
-    expect(renderLoader({ siteId: '1', src: '//evil.example/x.js', mode: 'safe', onError })).toBe('');
+    expect(renderLoader({ siteId: '1', src: '///evil.example/x.js', mode: 'safe', onError })).toBe('');
     expect(onError).toHaveBeenCalledTimes(3);
     expect(() => renderLoader({ siteId: '', mode: 'strict' })).toThrow(FlocktoryValidationError);
   });

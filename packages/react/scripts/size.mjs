@@ -14,11 +14,12 @@ const BUDGETS = {
   'page-view': 512,
   // The cart page's push after client-side navigation goes through core's updateCart, which
   // validates and checks the last pushed cart like the shop's own calls (~2.3 KB of it): 2,669 B;
-  // 2,889 B once core's messages named the value received and what is accepted.
-  'update-cart-script': 3050,
+  // 2,889 B once core's messages named the value received and what is accepted; 3,052 B with core's
+  // placeholder rule (+83 B as bench measures it, 2026-12-03), the limit raised by as much.
+  'update-cart-script': 3133,
   // All four browser commands with their validation (a shop calling them pays for that anyway): 2,720 B;
-  // 2,949 B with core's messages.
-  'use-flocktory-cart': 3100,
+  // 2,949 B with core's messages; 3,103 B with core's placeholder rule, the limit raised by its +83 B.
+  'use-flocktory-cart': 3183,
 };
 let failed = false;
 for (const [file, budget] of Object.entries(BUDGETS)) {

@@ -349,7 +349,9 @@ export function badLoaderInputs(): BadLoaderCase[] {
     { name: 'site id with markup', siteId: '1></script><script>alert(1)</script>', issues: [fatal('siteId', 'invalid_site_id')] },
     { name: 'missing site id', siteId: undefined, issues: [fatal('siteId', 'invalid_site_id')] },
     { name: 'javascript: src', siteId: 1, src: 'javascript:alert(1)//', issues: [fatal('src', 'invalid_url')] },
-    { name: 'protocol-relative src', siteId: 1, src: '//evil.example/loader.js', issues: [fatal('src', 'invalid_url')] },
+    // Protocol-relative (`//host/…`) is accepted; without a host, or with a backslash (read as "/"), it is not.
+    { name: 'protocol-relative src without a host', siteId: 1, src: '///evil.example/loader.js', issues: [fatal('src', 'invalid_url')] },
+    { name: 'protocol-relative src with a backslash', siteId: 1, src: '//\\evil.example/loader.js', issues: [fatal('src', 'invalid_url')] },
     { name: 'src with a quote', siteId: 1, src: 'https://x.example/l.js" onload="alert(1)', issues: [fatal('src', 'invalid_url')] },
     { name: 'src with markup', siteId: 1, src: '/l.js><script>alert(1)</script>', issues: [fatal('src', 'invalid_url')] },
     ...HOSTILE_NONCES.map((nonce) => ({
