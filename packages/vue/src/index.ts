@@ -21,6 +21,8 @@ export {
   escapeJsonForScript,
   EXCHANGE_ANONYMOUS_EMAIL,
   FlocktoryValidationError,
+  isStringifiedMissingValue,
+  logIssues,
   normalizePostcheckout,
   postcheckoutCode,
   SCRIPT_ATTRIBUTE,
