@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { reInitAfterPageRender } from '../src/runtime/re-init-after-page-render';
 
-type Hook = 'page:finish' | 'page:loading:end' | 'page:transition:finish';
+type Hook = 'page:start' | 'page:finish' | 'page:loading:end' | 'page:transition:finish';
 
 /** The part of a Nuxt app the plugin uses: its page hooks and its hydration flag. */
 function fakeNuxtApp() {
@@ -104,6 +104,24 @@ describe('reInitAfterPageRender', () => {
     shown = '/fade/2';
     app.call('page:transition:finish');
     expect(reInits).toEqual(['/fade/1', '/fade/2']);
+  });
+
+  it('page:loading:end while a new page is pending (Nuxt 3.21, page transition): waits for the page', () => {
+    const app = hydrated(true);
+    path = '/p/1';
+    app.call('page:start', 'page:loading:end', 'page:finish');
+    expect(reInits).toEqual([]);
+    shown = '/p/1';
+    app.call('page:transition:finish');
+    expect(reInits).toEqual(['/p/1']);
+    // Without a transition: at page:finish.
+    transition = false;
+    path = '/p/2';
+    app.call('page:start', 'page:loading:end');
+    expect(reInits).toEqual(['/p/1']);
+    shown = '/p/2';
+    app.call('page:finish', 'page:loading:end');
+    expect(reInits).toEqual(['/p/1', '/p/2']);
   });
 
   it('a transition on the first page (hydration) does not hold back the next navigation', () => {

@@ -1,6 +1,6 @@
 import { reInitAfterNavigation } from '@flocktory-ssr/core/client';
 
-type PageHook = 'page:finish' | 'page:loading:end' | 'page:transition:finish';
+type PageHook = 'page:start' | 'page:finish' | 'page:loading:end' | 'page:transition:finish';
 
 interface HookableApp {
   isHydrating?: boolean;
@@ -21,15 +21,22 @@ interface HookableApp {
  *   `page:transition:finish`, which Nuxt calls once the old page left and the new one is in.
  *   `transition()` says whether the current route has one; the old page leaves with a transition
  *   only if it was rendered inside one too (else Nuxt swaps it out at once, leave-less).
+ * While a new page is pending (`page:start` without its `page:finish`), `page:loading:end` is not
+ * the end: Nuxt 3.21 with a page transition calls it then, the old page still in the DOM.
  */
 export function reInitAfterPageRender(nuxtApp: HookableApp, page: () => string, transition: () => boolean): void {
   let awaitingTransition = false;
+  let newPagePending = false;
   // Whether the page in the DOM was rendered inside Nuxt's <Transition>.
   let shownInTransition = false;
   const reInit = () => {
     reInitAfterNavigation(page());
   };
+  nuxtApp.hook('page:start', () => {
+    newPagePending = true;
+  });
   nuxtApp.hook('page:finish', () => {
+    newPagePending = false;
     const inTransition = transition();
     // No leave on the first page: it came with the HTML.
     const leaving = !nuxtApp.isHydrating && inTransition && shownInTransition;
@@ -43,6 +50,6 @@ export function reInitAfterPageRender(nuxtApp: HookableApp, page: () => string, 
     reInit();
   });
   nuxtApp.hook('page:loading:end', () => {
-    if (!awaitingTransition) reInit();
+    if (!awaitingTransition && !newPagePending) reInit();
   });
 }
