@@ -23,7 +23,7 @@ export interface ModuleOptions {
   /** Add the loader script to every page (default true). */
   loader?: boolean;
   /**
-   * After each client-side navigation, once the new page has rendered (`page:finish`), call
+   * After each client-side navigation, once the new page is in the DOM (and the old one gone), call
    * `window.flocktory.reInit()` so the loader reads the new page's markers (default true; observed,
    * undocumented loader behaviour). Run time: `NUXT_PUBLIC_FLOCKTORY_RE_INIT`.
    */

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loaderScript } from '../src/runtime/loader-script';
 
 const config = { siteId: '42', loaderSrc: '/flocktory-stub/loader.js', mode: 'safe' };
-const built = (nonce: string | null | undefined, from = config) =>
-  buildLoader({ siteId: from.siteId, src: from.loaderSrc || undefined, mode: from.mode as 'safe', nonce });
+const built = (nonce: string | null | undefined, from = config, onError?: () => void) =>
+  buildLoader({ siteId: from.siteId, src: from.loaderSrc || undefined, mode: from.mode as 'safe', nonce, onError });
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -29,15 +29,24 @@ describe('loaderScript (buildLoader for the module config)', () => {
     expect(loaderScript(config, 'n1')!.src).toBe('/flocktory-stub/loader.js?site_id=42');
   });
 
-  it('reports a config with an issue on every request, not only the first', () => {
+  it('logs a config with an issue once per process, not once per request; a bad nonce every time', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const ownSiteId = { ...config, loaderSrc: '/loader.js?site_id=1' };
-    for (let request = 0; request < 3; request++) expect(loaderScript(ownSiteId, 'n1')).toEqual(built('n1', ownSiteId));
-    // Three from loaderScript, three from `built`.
-    expect(errors).toHaveBeenCalledTimes(6);
+    const ownSiteId = { ...config, loaderSrc: '/loader.js?site_id=2' };
+    for (let request = 0; request < 3; request++) {
+      expect(loaderScript(ownSiteId, 'n1')).toEqual(built('n1', ownSiteId, () => {}));
+    }
+    expect(errors).toHaveBeenCalledTimes(1);
+    expect(String(errors.mock.calls[0]![0])).toMatch(
+      /^\[@flocktory-ssr\/nuxt\] Flocktory loader config: src: .*site_id.*\(logged once per process\)$/,
+    );
     const badSite = { ...config, siteId: 'abc' };
     expect(loaderScript(badSite, 'n1')).toBeNull();
     expect(loaderScript(badSite, 'n1')).toBeNull();
-    expect(errors).toHaveBeenCalledTimes(8);
+    expect(errors).toHaveBeenCalledTimes(2);
+    expect(String(errors.mock.calls[1]![0])).toContain('siteId: ');
+    // Not the configuration's issue: reported on each request.
+    expect(loaderScript(badSite, '"><script>')).toBeNull();
+    expect(loaderScript(badSite, '"><script>')).toBeNull();
+    expect(errors).toHaveBeenCalledTimes(4);
   });
 });

@@ -11,3 +11,8 @@ declare module '#flocktory/user-resolver' {
   ) => import('@flocktory-ssr/core').UserInput | null | undefined | Promise<import('@flocktory-ssr/core').UserInput | null | undefined>;
   export default resolveUser;
 }
+
+// Nuxt's build-time config, as its own runtime imports it (`app.*` options as `app*` constants).
+declare module '#build/nuxt.config.mjs' {
+  export const appPageTransition: boolean | object;
+}

@@ -1,7 +1,9 @@
 import type { Plugin } from 'nuxt/app';
 
+// The app's `app.pageTransition`, as Nuxt's <NuxtPage> reads it.
+import { appPageTransition } from '#build/nuxt.config.mjs';
 import { defineNuxtPlugin, useRouter, useRuntimeConfig } from '#imports';
-import { reInitOnPageFinish } from './re-init-on-page-finish';
+import { reInitAfterPageRender } from './re-init-after-page-render';
 
 /**
  * Client only: `window.flocktory.reInit()` after each client-side navigation, once the new page is
@@ -12,8 +14,13 @@ const flocktoryPageView: Plugin = defineNuxtPlugin({
   name: 'flocktory-page-view',
   setup(nuxtApp) {
     if (useRuntimeConfig().public.flocktory?.reInit === false) return;
-    const router = useRouter();
-    reInitOnPageFinish(nuxtApp, () => router.currentRoute.value.fullPath);
+    const route = useRouter().currentRoute;
+    reInitAfterPageRender(
+      nuxtApp,
+      () => route.value.fullPath,
+      // As <NuxtPage> decides (but for its `transition` prop, which a plugin cannot see).
+      () => Boolean(route.value.meta.pageTransition ?? appPageTransition),
+    );
   },
 });
 

@@ -4,6 +4,7 @@ import type { Plugin } from 'nuxt/app';
 
 import { defineNuxtPlugin, useHead, useRuntimeConfig } from '#imports';
 import { loaderScript } from './loader-script';
+import { log } from './log';
 import { ownNonce } from './nonce';
 
 let warnedNoSiteId = false;
@@ -22,7 +23,7 @@ const flocktoryLoader: Plugin = defineNuxtPlugin({
       // Once per server process: the variable may be missing from this deployment only.
       if (import.meta.server && !warnedNoSiteId) {
         warnedNoSiteId = true;
-        console.warn('[@flocktory-ssr/nuxt] no Flocktory site id (NUXT_PUBLIC_FLOCKTORY_SITE_ID is empty): pages get no loader.');
+        log('warn', '[@flocktory-ssr/nuxt] no Flocktory site id (NUXT_PUBLIC_FLOCKTORY_SITE_ID is empty): pages get no loader.');
       }
       return;
     }

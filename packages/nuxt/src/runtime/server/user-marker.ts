@@ -3,6 +3,7 @@ import type { FlocktoryMode, UserInput } from '@flocktory-ssr/core';
 // The shop's resolver, the module's `user` option (a virtual module the module writes).
 import resolveUser from '#flocktory/user-resolver';
 import { useRuntimeConfig } from '#imports';
+import { log } from '../log';
 import { renderUserMarker } from './render-user-marker';
 
 interface HtmlContext {
@@ -26,7 +27,7 @@ export default function flocktoryUserMarker(nitroApp: NitroAppLike): void {
     try {
       user = await resolveUser(event);
     } catch (error) {
-      console.error(`${PREFIX} the flocktory.user resolver failed; this page has no user marker:`, error);
+      log('error', `${PREFIX} the flocktory.user resolver failed; this page has no user marker:`, error);
       return;
     }
     const configured = useRuntimeConfig().public.flocktory?.mode;
