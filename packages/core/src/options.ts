@@ -10,9 +10,9 @@ export interface FlocktoryOptions {
    * Default: `strict` when `NODE_ENV` is `development` or `test` (or, without `NODE_ENV`, under Vite's
    * `import.meta.env.DEV`), `safe` everywhere else, `NODE_ENV` unset included.
    */
-  mode?: FlocktoryMode;
+  mode?: FlocktoryMode | undefined;
   /** Receives every problem in safe mode. Default: one line on `console.error` (`logIssues`). */
-  onError?: (error: FlocktoryValidationError) => void;
+  onError?: ((error: FlocktoryValidationError) => void) | undefined;
   /**
    * CSP nonce for the `<script>`; base64 or base64url characters only. `'auto'` is an issue here:
    * only `@flocktory-ssr/next/app`'s components read the request's nonce for it.

@@ -20,7 +20,7 @@ import type { NoReactRef } from './react-reserved';
 
 /** `mode` and `onError` as in the core; markers are not scripts, so there is no nonce. */
 export interface FlocktoryMarkerOptions extends NoReactRef {
-  mode?: FlocktoryMode;
+  mode?: FlocktoryMode | undefined;
   onError?: FlocktoryOptions['onError'];
 }
 

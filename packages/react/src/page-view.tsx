@@ -8,7 +8,7 @@ export interface FlocktoryPageViewProps extends NoReactRef {
   /** What identifies the page: the router's path with its query (e.g. `location.pathname + location.search`). */
   page: string;
   /** Accepted like every component's; nothing here is validated or thrown. */
-  mode?: FlocktoryMode;
+  mode?: FlocktoryMode | undefined;
   onError?: FlocktoryOptions['onError'];
 }
 

@@ -1,7 +1,7 @@
 /**
  * How shops pass props to the React components, compiled as a Next.js app compiles TSX: a spread of
  * an order row that holds `ref` is refused (React's own: React fails the render before our code
- * runs), and an optional nonce (`string | undefined`) is accepted under exactOptionalPropertyTypes.
+ * runs), and an optional nonce, mode or onError (`… | undefined`) is accepted under exactOptionalPropertyTypes.
  */
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 
 import { compile } from '../src/compile';
 
-const app = `import type { PostcheckoutInput } from '@flocktory-ssr/react';
+const app = `import type { FlocktoryMode, FlocktoryValidationError, PostcheckoutInput } from '@flocktory-ssr/react';
 import { FlocktoryItemView, FlocktoryLoader, FlocktoryPostcheckout, FlocktoryUpdateCart } from '@flocktory-ssr/react';
 import { FlocktoryPostcheckout as NextPostcheckout } from '@flocktory-ssr/next';
 import { FlocktoryPostcheckout as AppPostcheckout, FlocktoryLoader as AppLoader } from '@flocktory-ssr/next/app';
@@ -18,6 +18,9 @@ declare const purchase: PostcheckoutInput;
 // An order row as a shop's database returns it: its own reference in \`ref\`.
 declare const row: PostcheckoutInput & { ref: string; note: string };
 declare const nonce: string | undefined;
+// Optional values as a shop's own optional props hold them.
+declare const mode: FlocktoryMode | undefined;
+declare const onError: ((error: FlocktoryValidationError) => void) | undefined;
 
 export const spread = <FlocktoryPostcheckout {...purchase} nonce={nonce} />;
 // Other keys are ignored, never passed on to an element.
@@ -39,6 +42,8 @@ export const loaders = [
   <FlocktoryLoader siteId="1234" nonce={null} key="n" />,
   <AppLoader siteId="1234" nonce={nonce} key="a" />,
   <FlocktoryUpdateCart items={[]} nonce={nonce} key="u" />,
+  <FlocktoryPostcheckout {...purchase} mode={mode} onError={onError} key="p" />,
+  <FlocktoryItemView id="a" mode={mode} onError={onError} key="i" />,
 ];
 `;
 
