@@ -10,11 +10,14 @@ export interface FlocktoryOptions {
    * Default: `strict` when `NODE_ENV` is `development` or `test` (or, without `NODE_ENV`, under Vite's
    * `import.meta.env.DEV`), `safe` everywhere else, `NODE_ENV` unset included.
    */
-  mode?: FlocktoryMode;
+  mode?: FlocktoryMode | undefined;
   /** Receives every problem in safe mode. Default: one line on `console.error` (`logIssues`). */
-  onError?: (error: FlocktoryValidationError) => void;
-  /** CSP nonce for the `<script>`; base64 or base64url characters only. */
-  nonce?: string | null;
+  onError?: ((error: FlocktoryValidationError) => void) | undefined;
+  /**
+   * CSP nonce for the `<script>`; base64 or base64url characters only. `'auto'` is an issue here:
+   * only `@flocktory-ssr/next/app`'s components read the request's nonce for it.
+   */
+  nonce?: string | null | undefined;
 }
 
 /**
@@ -43,17 +46,29 @@ export function resolveMode(mode: FlocktoryMode | undefined): FlocktoryMode {
 
 const NONCE = /^[\w+/-]+={0,2}$/;
 
+// `nonce="auto"` means "the request's nonce" to `@flocktory-ssr/next/app` only, which resolves it
+// before core sees it; anywhere else it would be sent literally and the CSP would block the script.
+const AUTO = 'auto';
+
 /**
- * Whether `value` is a nonce our scripts carry as it is: base64 or base64url characters only (the
- * rule checkNonce applies; its own test is written out so that a bundle without isNonce stays as small).
+ * Whether `value` is a nonce our scripts carry as it is: base64 or base64url characters only, and not
+ * `'auto'` (the rule checkNonce applies; its own test is written out so that a bundle without isNonce
+ * stays as small).
  */
 export function isNonce(value: unknown): value is string {
-  return typeof value === 'string' && NONCE.test(value);
+  return typeof value === 'string' && value !== AUTO && NONCE.test(value);
 }
 
-/** Absent → undefined; anything but base64/base64url becomes an issue, never an attribute. */
+/**
+ * Absent → undefined; anything but base64/base64url, and `'auto'`, becomes an issue, never an
+ * attribute: fatal, as the script would not run under the CSP.
+ */
 export function checkNonce(nonce: unknown, issues: FlocktoryIssue[]): string | undefined {
   if (nonce == null || nonce === '') return undefined;
+  if (nonce === AUTO) {
+    const hint = `"auto" is understood only by @flocktory-ssr/next/app's components (App Router); elsewhere pass the request's nonce`;
+    return addIssue(issues, 'nonce', 'invalid_nonce', true, explain('invalid_nonce', hint, nonce));
+  }
   if (typeof nonce === 'string' && NONCE.test(nonce)) return nonce;
   return addIssue(issues, 'nonce', 'invalid_nonce', true, explain('invalid_nonce', 'expected base64 or base64url characters', nonce));
 }

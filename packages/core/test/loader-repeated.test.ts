@@ -82,7 +82,7 @@ describe('buildLoader on a repeated configuration', () => {
     const remembered = { ...config, mode };
     buildLoader(remembered);
     expect(checksOf(remembered)).toBe(0);
-    for (const nonce of ['"><script>', 'a b', 42 as unknown as string]) {
+    for (const nonce of ['"><script>', 'a b', 'auto', 42 as unknown as string]) {
       for (let call = 0; call < 2; call++) {
         if (mode === 'safe') expect(safeCall({ ...remembered, nonce })).toEqual({ loader: null, reports: [['invalid_nonce']] });
         else expect(thrownIssues(() => buildLoader({ ...remembered, nonce })).map((issue) => issue.path)).toEqual(['nonce']);

@@ -55,6 +55,33 @@ describe('@flocktory-ssr/next', () => {
   });
 });
 
+describe('nonce="auto" outside @flocktory-ssr/next/app', () => {
+  // The main entry is React's components: "auto" would be sent literally, and the CSP would block it.
+  it('the main entry reports it (strict throws; safe renders nothing) and never renders it', () => {
+    const main = [
+      <next.FlocktoryPostcheckout {...input} nonce="auto" mode="strict" key="p" />,
+      <next.FlocktoryLoader siteId="42" nonce="auto" mode="strict" key="l" />,
+      <next.FlocktoryUpdateCart items={[{ id: 'SKU', price: 1, count: 1 }]} nonce="auto" mode="strict" key="u" />,
+    ];
+    for (const element of main) expect(() => renderToString(element)).toThrow(/@flocktory-ssr\/next\/app/);
+    const onError = vi.fn();
+    const safe = renderToString(<next.FlocktoryPostcheckout {...input} nonce="auto" mode="safe" onError={onError} />);
+    expect(safe).not.toContain('nonce');
+    expect(scripts(safe)).toEqual([]);
+    expect(onError.mock.calls[0]![0].issues).toMatchObject([{ path: 'nonce', code: 'invalid_nonce' }]);
+    expect(headers).not.toHaveBeenCalled();
+  });
+
+  it('/app resolves it before core sees it: a request without a CSP nonce renders no nonce and no issue', async () => {
+    headers.mockResolvedValueOnce(new Headers());
+    const onError = vi.fn();
+    const [script] = scripts(await render(<FlocktoryPostcheckout {...input} nonce="auto" mode="strict" onError={onError} />));
+    expect(script!.attributes.nonce).toBeUndefined();
+    expect(script!.text).toBe(buildPostcheckout(input, { mode: 'strict' })!.code);
+    expect(onError).not.toHaveBeenCalled();
+  });
+});
+
 describe('@flocktory-ssr/next/app', () => {
   it('exports every value of @flocktory-ssr/react, the same instances, with its own loader and page view in their place', () => {
     const own = ['FlocktoryPostcheckout', 'FlocktoryLoader', 'FlocktoryUpdateCart', 'FlocktoryPageView'];

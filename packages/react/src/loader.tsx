@@ -1,7 +1,8 @@
 import { buildLoader, type LoaderOptions } from '@flocktory-ssr/core/loader';
 import { FlocktoryLoaderScript } from './loader-script';
+import type { NoReactRef } from './react-reserved';
 
-export interface FlocktoryLoaderProps extends LoaderOptions {}
+export interface FlocktoryLoaderProps extends LoaderOptions, NoReactRef {}
 
 /**
  * Flocktory's loader, `<script async src="…?site_id=…">`, once per page view. Server-safe (no

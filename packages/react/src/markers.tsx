@@ -16,10 +16,11 @@ import {
   type UserInput,
 } from '@flocktory-ssr/core';
 import { markerElement } from './marker-element';
+import type { NoReactRef } from './react-reserved';
 
 /** `mode` and `onError` as in the core; markers are not scripts, so there is no nonce. */
-export interface FlocktoryMarkerOptions {
-  mode?: FlocktoryMode;
+export interface FlocktoryMarkerOptions extends NoReactRef {
+  mode?: FlocktoryMode | undefined;
   onError?: FlocktoryOptions['onError'];
 }
 

@@ -2,12 +2,13 @@
 import { useEffect } from 'react';
 import { reInitAfterNavigation } from '@flocktory-ssr/core/client';
 import type { FlocktoryMode, FlocktoryOptions } from '@flocktory-ssr/core';
+import type { NoReactRef } from './react-reserved';
 
-export interface FlocktoryPageViewProps {
+export interface FlocktoryPageViewProps extends NoReactRef {
   /** What identifies the page: the router's path with its query (e.g. `location.pathname + location.search`). */
   page: string;
   /** Accepted like every component's; nothing here is validated or thrown. */
-  mode?: FlocktoryMode;
+  mode?: FlocktoryMode | undefined;
   onError?: FlocktoryOptions['onError'];
 }
 

@@ -40,8 +40,10 @@ export function FlocktoryPostcheckoutScript({ code, orderId, nonce }: FlocktoryP
     // Checked now, not at load: the inline script of a late streamed chunk has run by the time its
     // boundary mounts, and one that a CSP blocked never recorded its order.
     pushPostcheckoutOnce(dataFromCode(code));
-    // A new order id is a new push; the same order re-rendered (new props, same id) is not.
-  }, [orderId]);
+    // A new order id is a new push. The same order with other data runs it again, so it is reported
+    // as `duplicate_order` (as a remount or a second instance is) and not dropped silently; the same
+    // data re-rendered (new props, the same code) runs nothing.
+  }, [orderId, code]);
   if (!inServerHtml) return null;
   // createElement with one literal, not JSX: `<script {...{ [SCRIPT_ATTRIBUTE]: … }} />` compiles to
   // an object spread, and V8 walks such objects (for...in, as React does with props) on a slow

@@ -5,8 +5,9 @@
  */
 import { buildPostcheckout, type FlocktoryOptions, type PostcheckoutInput } from '@flocktory-ssr/core';
 import { FlocktoryPostcheckoutScript } from './postcheckout-script';
+import type { NoReactRef } from './react-reserved';
 
-export interface FlocktoryPostcheckoutProps extends PostcheckoutInput, FlocktoryOptions {}
+export interface FlocktoryPostcheckoutProps extends PostcheckoutInput, FlocktoryOptions, NoReactRef {}
 
 export function FlocktoryPostcheckout({ user, order, spot, mode, onError, nonce }: FlocktoryPostcheckoutProps) {
   // Strict mode throws here, during render, like any other render error; safe mode gives null.

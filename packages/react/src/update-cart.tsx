@@ -4,8 +4,9 @@
  */
 import { buildUpdateCart, type CartLineInput, type FlocktoryOptions } from '@flocktory-ssr/core';
 import { FlocktoryUpdateCartScript } from './update-cart-script';
+import type { NoReactRef } from './react-reserved';
 
-export interface FlocktoryUpdateCartProps extends FlocktoryOptions {
+export interface FlocktoryUpdateCartProps extends FlocktoryOptions, NoReactRef {
   /** The WHOLE cart, `{ id, price, count }` per line; empty for an empty cart. */
   items: readonly CartLineInput[];
 }

@@ -43,6 +43,20 @@ describe('client rendering (client-side navigation to the thank-you page)', () =
     expect(pushes()).toHaveLength(1);
   });
 
+  it('reports the same order id re-rendered with other data as duplicate_order, as a remount does, and sends only the first', () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const first = orderInput('A-1');
+    const { rerender } = render(<FlocktoryPostcheckout {...first} mode="strict" />);
+    const changed = { ...first, order: { ...first.order, price: 3000 } };
+    rerender(<FlocktoryPostcheckout {...changed} mode="strict" />);
+    rerender(<FlocktoryPostcheckout {...changed} mode="strict" />);
+    expect(pushes()).toEqual([['postcheckout', expectedData('A-1')]]);
+    // Once for the change; the same changed data re-rendered is not reported again.
+    expect(errors).toHaveBeenCalledOnce();
+    expect(String(errors.mock.calls[0]![0])).toContain('was pushed on this page already, with other data');
+    errors.mockRestore();
+  });
+
   it('pushes a different order again', () => {
     const { rerender } = render(<FlocktoryPostcheckout {...orderInput('A-1')} mode="strict" />);
     rerender(<FlocktoryPostcheckout {...orderInput('A-2')} mode="strict" />);

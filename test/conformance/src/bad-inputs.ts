@@ -65,6 +65,9 @@ export const HOSTILE_NONCES: readonly string[] = [
   'abc\u0000',
   'abc&quot;',
   '=abc',
+  // Not hostile, but refused the same way: only @flocktory-ssr/next/app's components resolve "auto"
+  // (to the request's nonce) before core sees it; sent literally, the CSP would block the script.
+  'auto',
 ];
 
 export function badInputs(): BadInputCase[] {
