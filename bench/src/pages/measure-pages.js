@@ -59,7 +59,7 @@ async function nextServer(log, path = '/thank-you/DEMO-1001') {
 }
 
 /** `node .output/server/index.mjs` of the Nuxt copy (app-copies.js); `path`: the page measured. */
-async function nuxtServer(log, path = '/thank-you/DEMO-1001') {
+export async function nuxtServer(log, path = '/thank-you/DEMO-1001') {
   const cwd = preparedCopy('nuxt', log);
   const port = await freePort();
   return {
