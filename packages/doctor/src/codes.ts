@@ -141,6 +141,10 @@ export const CODES = {
     severity: 'error',
     fix: 'set the queue up first: window.flocktory = window.flocktory || []; the loader is async, so without it window.flocktory is undefined, the push throws and the order is lost',
   },
+  push_queue_unverified: {
+    severity: 'warning',
+    fix: 'set the queue up in this script: window.flocktory = window.flocktory || []; the loader is async, and unless an external script before this one sets window.flocktory up (the doctor does not read external scripts), the push throws and the order is lost',
+  },
   flocktory_clobbered: {
     severity: 'error',
     fix: 'rename the element: an element with id or name "flocktory" is window.flocktory until a script assigns it, so "window.flocktory || []" keeps the element and push throws',

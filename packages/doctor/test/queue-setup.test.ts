@@ -30,6 +30,17 @@ describe('a push needs a queue', () => {
     expect(problems(loader, `<script>${PUSH}</script>`)).toEqual(['warning loader_not_async']);
   });
 
+  it('an external script without async before the push may set the queue up: a warning, not an error', () => {
+    const bundle = '<script src="/assets/app.js"></script>';
+    expect(problems(`${ASYNC_LOADER}${bundle}`, `<script>${PUSH}</script>`)).toEqual(['warning push_queue_unverified']);
+    // A bundle that runs later (async, defer, a module) or comes after the push cannot have.
+    for (const later of ['async', 'defer', 'type="module"'])
+      expect(problems(`${ASYNC_LOADER}<script ${later} src="/assets/app.js"></script>`, `<script>${PUSH}</script>`)).toEqual([
+        'error push_no_queue',
+      ]);
+    expect(problems(ASYNC_LOADER, `<script>${PUSH}</script>${bundle}`)).toEqual(['error push_no_queue']);
+  });
+
   it('a push in a click handler runs later, when the loader has set the queue', () => {
     const handler = `<script>document.addEventListener('click', function () { window.flocktory.push(['addToCart', {item: {id: 'a', price: 1, count: 1}}]); });</script>`;
     expect(problems(ASYNC_LOADER, `<script>${SETUP} ${PUSH}</script>${handler}`)).toEqual([]);

@@ -150,15 +150,20 @@ export function checkScripts(document: PageDocument): ScriptsResult {
       if (position) info.position = position;
       result.pushes.push(info);
       if (push.legacy) result.findings.push(finding('push_legacy_api', `window._flocktory.push(${quote(push.source)})`, at));
-      if (noQueue.has(push) && info.origin === 'hand-written') {
+      if (info.origin === 'hand-written') {
         const queue = push.legacy ? 'window._flocktory' : 'window.flocktory';
-        result.findings.push(
-          finding(
-            'push_no_queue',
-            `${queue} is pushed to before any inline script sets it up, and the loader is async: the push throws`,
-            at,
-          ),
-        );
+        if (noQueue.missing.has(push))
+          result.findings.push(
+            finding('push_no_queue', `${queue} is pushed to before any script sets it up, and the loader is async: the push throws`, at),
+          );
+        else if (noQueue.unverified.has(push))
+          result.findings.push(
+            finding(
+              'push_queue_unverified',
+              `${queue} is pushed to before any inline script sets it up; only an external script before it could have`,
+              at,
+            ),
+          );
       }
       const placed = (item: Finding): Finding => {
         const node = item.path === undefined ? undefined : nearestNode(push.nodes, item.path);
