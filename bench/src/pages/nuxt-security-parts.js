@@ -6,8 +6,8 @@
  * body. This times the rewrite on the Nuxt copy's shop-weight body (fetched without us) as one part,
  * as the parts our split would make of the body with us, and as three equal parts.
  */
-import { performance } from 'node:perf_hooks';
 import { splitOurScripts } from '../../../packages/nuxt/dist/runtime/server/split-our-scripts.js';
+import { cpuNow, median } from '../measure.js';
 import { BENCH_HEADER } from './app-copies.js';
 import { nuxtServer } from './measure-pages.js';
 import { startServer, stopServer } from './servers.js';
@@ -61,14 +61,13 @@ const cases = {
 const times = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
 for (let round = 0; round < ROUNDS + 2; round++) {
   for (const [name, parts] of Object.entries(cases)) {
-    const start = performance.now();
+    const start = cpuNow();
     for (let call = 0; call < CALLS; call++) parts.map((part) => injectNonceToTags(part, 'bench-nonce'));
-    // The first two rounds warm up.
-    if (round >= 2) times[name].push(((performance.now() - start) * 1000) / CALLS);
+    // The first two rounds warm up. CPU time, as in the rest of the bench (measure.js).
+    if (round >= 2) times[name].push((cpuNow() - start) / 1000 / CALLS);
   }
 }
 for (const [name, parts] of Object.entries(cases)) {
-  const sorted = times[name].sort((a, b) => a - b);
   const lengths = parts.map((part) => part.length).join(' + ');
-  console.log(`${name} (${lengths} characters): ${Math.round(sorted[sorted.length >> 1])} µs (median of ${ROUNDS} rounds)`);
+  console.log(`${name} (${lengths} characters): ${Math.round(median(times[name]))} µs (median of ${ROUNDS} rounds)`);
 }

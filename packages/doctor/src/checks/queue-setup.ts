@@ -1,6 +1,7 @@
 import type { Program } from 'acorn';
 
 import type { PageDocument, PageElement } from '../html/parse-page';
+import { scriptKind } from '../html/script-type';
 import type { FoundPush } from '../js/find-pushes';
 import { laterRanges, queueSetups } from '../js/queue-setup';
 import { loaderElements } from './loader';
@@ -33,7 +34,15 @@ export function pushesWithoutQueue(
   const loaders = loaderElements(document);
   const syncLoaders = loaders.filter(runsInPlace).map(indexOf);
   const syncBundles = document.elements
-    .filter((element) => element.tagName === 'script' && 'src' in element.attributes && runsInPlace(element) && !loaders.includes(element))
+    .filter(
+      (element) =>
+        element.tagName === 'script' &&
+        'src' in element.attributes &&
+        // Not a type the browser never runs (JSON, a template, a script held back until consent).
+        scriptKind(element.attributes.type) === 'classic' &&
+        runsInPlace(element) &&
+        !loaders.includes(element),
+    )
     .map(indexOf);
   const setUp = new Set<string>();
   for (const { element, program, pushes } of scripts) {
